@@ -1,0 +1,553 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Pulumi.Offline;
+using Pulumi.Testing;
+
+namespace Pulumi.Engine
+{
+    /// <summary>
+    /// The offline engine: registers resources through <see cref="IMocks"/>, resolves their outputs
+    /// and records each registration (urn, parent, provider, dependencies, options, inputs, outputs).
+    /// </summary>
+    internal sealed class MockEngine
+    {
+        internal const string UnknownId = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+        private readonly Deployment _deployment;
+        private readonly IMocks _mocks;
+        private readonly object _lock = new();
+        private readonly List<Resource> _resources = new();
+        private readonly HashSet<string> _urns = new(StringComparer.Ordinal);
+        private readonly List<Task> _pending = new();
+        private readonly List<Exception> _errors = new();
+
+        public MockEngine(Deployment deployment, IMocks mocks)
+        {
+            _deployment = deployment;
+            _mocks = mocks;
+        }
+
+        public Stack? Root { get; private set; }
+
+        public ImmutableArray<Resource> Resources
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _resources.ToImmutableArray();
+                }
+            }
+        }
+
+        public ResourceState Construct(
+            Resource resource, string type, string name, bool custom, bool remote, ResourceArgs args, ResourceOptions options)
+        {
+            var isRootStack = type == Stack.RootPulumiStackTypeName && options.Parent is null;
+            var parent = options.Parent ?? (isRootStack ? null : Root);
+            var qualifiedType = parent is null || parent.State.Type == Stack.RootPulumiStackTypeName
+                ? type
+                : parent.State.QualifiedType + "$" + type;
+            var urn = $"urn:pulumi:{_deployment.StackName}::{_deployment.ProjectName}::{qualifiedType}::{name}";
+
+            var providers = parent?.State.Providers ?? ImmutableDictionary<string, ProviderResource>.Empty;
+            ProviderResource? provider = null;
+            var package = PackageOf(type);
+            if (options is ComponentResourceOptions componentOptions)
+            {
+                foreach (var p in componentOptions.Providers)
+                {
+                    providers = providers.SetItem(p.State.Package, p);
+                }
+            }
+
+            if (options.Provider != null)
+            {
+                providers = providers.SetItem(options.Provider.State.Package, options.Provider);
+            }
+
+            if ((custom || remote) && resource is not ProviderResource)
+            {
+                provider = options.Provider is { } explicitProvider && explicitProvider.State.Package == package
+                    ? explicitProvider
+                    : providers.GetValueOrDefault(package);
+            }
+
+            var state = new ResourceState(resource, urn, type, qualifiedType, name, custom, remote, parent, provider, providers,
+                ProviderPackageOf(type), options, options.Protect ?? parent?.State.Protect ?? false);
+
+            lock (_lock)
+            {
+                if (!_urns.Add(urn))
+                {
+                    throw new ResourceException($"Duplicate resource URN '{urn}'; try giving it a unique name.", resource);
+                }
+
+                _resources.Add(resource);
+            }
+
+            resource.SetUrn(new Output<string>(Task.FromResult(
+                new OutputData<string>(ImmutableHashSet.Create(resource), urn, true, false))));
+            if (resource is CustomResource customResource)
+            {
+                customResource.SetId(new Output<string>(state.IdSource.Task));
+            }
+
+            var slots = custom || remote ? OutputSlots.Attach(resource) : ImmutableArray<OutputSlot>.Empty;
+            if (isRootStack)
+            {
+                Root = (Stack)resource;
+            }
+
+            Track(RegisterAsync(state, args, options, slots));
+            return state;
+        }
+
+        private static string PackageOf(string type)
+        {
+            var colon = type.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0 ? type : type[..colon];
+        }
+
+        private static string ProviderPackageOf(string type)
+            => type.StartsWith("pulumi:providers:", StringComparison.Ordinal) ? type["pulumi:providers:".Length..] : PackageOf(type);
+
+        private async Task RegisterAsync(ResourceState state, ResourceArgs args, ResourceOptions options, ImmutableArray<OutputSlot> slots)
+        {
+            // Let the constructors finish before the args are read.
+            await Task.Yield();
+            try
+            {
+                var dependencies = new HashSet<Resource>();
+                var inputs = await Serializer.SerializeArgsAsync(args, dependencies,
+                    state.Custom ? $"{state.Type} '{state.Name}'" : null).ConfigureAwait(false);
+
+                var dependsOn = await options.DependsOn.ToOutputInternal().DataTask.ConfigureAwait(false);
+                var explicitDependencies = dependsOn.Value.IsDefault ? ImmutableArray<Resource>.Empty : dependsOn.Value;
+                dependencies.UnionWith(explicitDependencies);
+                dependencies.UnionWith(dependsOn.Resources);
+                dependencies.Remove(state.Resource);
+
+                var aliases = ImmutableArray.CreateBuilder<string>();
+                foreach (var alias in options.Aliases)
+                {
+                    var data = await alias.ToOutputInternal().DataTask.ConfigureAwait(false);
+                    aliases.Add(await DescribeAliasAsync(data.Value).ConfigureAwait(false));
+                }
+
+                string? providerReference = null;
+                if (state.Provider != null)
+                {
+                    var providerId = await state.Provider.State.IdSource.Task.ConfigureAwait(false);
+                    providerReference = $"{state.Provider.State.Urn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
+                }
+
+                var customOptions = options as CustomResourceOptions;
+                var additionalSecretOutputs = customOptions?.AdditionalSecretOutputs.ToImmutableArray() ?? ImmutableArray<string>.Empty;
+                state.Record(inputs, dependencies, providerReference, aliases.ToImmutable(), additionalSecretOutputs,
+                    customOptions?.DeleteBeforeReplace ?? false, customOptions?.ImportId);
+
+                string? id = null;
+                var outputs = ImmutableDictionary<string, object?>.Empty;
+                if (state.Type != Stack.RootPulumiStackTypeName || state.Parent != null)
+                {
+                    var importId = customOptions?.ImportId;
+                    if (importId is null && options.Id != null)
+                    {
+                        importId = (await options.Id.ToOutputInternal().DataTask.ConfigureAwait(false)).Value;
+                    }
+
+                    var (mockId, mockState) = await _mocks.NewResourceAsync(new MockResourceArgs
+                    {
+                        Type = state.Type,
+                        Name = state.Name,
+                        Inputs = Serializer.ToMockView(inputs),
+                        Provider = providerReference,
+                        Id = importId,
+                    }).ConfigureAwait(false);
+                    id = mockId ?? importId;
+                    outputs = await Serializer.SerializeStateAsync(mockState).ConfigureAwait(false);
+                }
+
+                var self = ImmutableHashSet.Create(state.Resource);
+                if (state.Custom)
+                {
+                    var idKnown = !string.IsNullOrEmpty(id) || !_deployment.IsDryRun;
+                    state.IdSource.SetResult(new OutputData<string>(self, id ?? string.Empty, idKnown, false));
+                }
+
+                state.Complete(id, outputs);
+                foreach (var slot in slots)
+                {
+                    var secret = additionalSecretOutputs.Contains(slot.Name)
+                        || (inputs.TryGetValue(slot.Name, out var input) && Serializer.IsSecret(input));
+                    if (outputs.TryGetValue(slot.Name, out var raw) && raw is not UnknownValue)
+                    {
+                        slot.Resolve(raw, known: true, secret || Serializer.IsSecret(raw), self, $"{state.Type} '{state.Name}' output '{slot.Name}'");
+                    }
+                    else
+                    {
+                        slot.Resolve(null, known: !_deployment.IsDryRun, secret, self, $"{state.Type} '{state.Name}' output '{slot.Name}'");
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                state.IdSource.TrySetException(e);
+                state.Fail(e);
+                foreach (var slot in slots)
+                {
+                    slot.Fail(e);
+                }
+
+                throw;
+            }
+        }
+
+        private static async Task<string> DescribeAliasAsync(Alias alias)
+        {
+            if (alias.Urn != null)
+            {
+                return alias.Urn;
+            }
+
+            var parts = new List<string>();
+            if (alias.Name != null)
+            {
+                parts.Add("name=" + (await alias.Name.ToOutputInternal().DataTask.ConfigureAwait(false)).Value);
+            }
+
+            if (alias.Type != null)
+            {
+                parts.Add("type=" + (await alias.Type.ToOutputInternal().DataTask.ConfigureAwait(false)).Value);
+            }
+
+            if (alias.Parent != null)
+            {
+                parts.Add("parent=" + alias.Parent.State.Urn);
+            }
+
+            if (alias.NoParent)
+            {
+                parts.Add("noParent");
+            }
+
+            return string.Join(",", parts);
+        }
+
+        public void RegisterOutputs(ComponentResource component, Output<IDictionary<string, object?>> outputs)
+            => Track(RegisterOutputsAsync(component, outputs));
+
+        private async Task RegisterOutputsAsync(ComponentResource component, Output<IDictionary<string, object?>> outputs)
+        {
+            await Task.Yield();
+            var data = await outputs.DataTask.ConfigureAwait(false);
+            var values = data.Value ?? new Dictionary<string, object?>();
+            var serialized = ImmutableDictionary.CreateBuilder<string, object?>();
+            var forMocks = ImmutableDictionary.CreateBuilder<string, Output<object?>>();
+            foreach (var (key, value) in values)
+            {
+                serialized[key] = await Serializer.SerializeAsync(value, new HashSet<Resource>()).ConfigureAwait(false);
+                forMocks[key] = Output.ToObjectOutput(value);
+            }
+
+            component.State.RegisteredOutputs = serialized.ToImmutable();
+            await _mocks.RegisterResourceOutputs(new MockRegisterResourceOutputsRequest(component.State.Urn, forMocks.ToImmutable())).ConfigureAwait(false);
+        }
+
+        public async Task<T> InvokeAsync<T>(string token, InvokeArgs args, InvokeOptions? options)
+        {
+            var (value, _, _) = await InvokeCoreAsync(token, args, options, typeof(T)).ConfigureAwait(false);
+            return (T)value!;
+        }
+
+        public Output<T> Invoke<T>(string token, InvokeArgs args, InvokeOptions? options)
+        {
+            var task = InvokeOutputAsync<T>(token, args, options);
+            Track(task);
+            return new Output<T>(task);
+        }
+
+        private async Task<OutputData<T>> InvokeOutputAsync<T>(string token, InvokeArgs args, InvokeOptions? options)
+        {
+            var (value, known, secret) = await InvokeCoreAsync(token, args, options, typeof(T)).ConfigureAwait(false);
+            return new OutputData<T>(ImmutableHashSet<Resource>.Empty, (T)value!, known, secret);
+        }
+
+        private async Task<(object? Value, bool Known, bool Secret)> InvokeCoreAsync(string token, InvokeArgs args, InvokeOptions? options, Type resultType)
+        {
+            var serialized = await Serializer.SerializeArgsAsync(args, new HashSet<Resource>(), null).ConfigureAwait(false);
+            if (serialized.Values.Any(v => v is UnknownValue))
+            {
+                return (null, false, false);
+            }
+
+            string? providerReference = null;
+            if (options?.Provider is { } provider)
+            {
+                var providerId = await provider.State.IdSource.Task.ConfigureAwait(false);
+                providerReference = $"{provider.State.Urn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
+            }
+
+            var result = await _mocks.CallAsync(new MockCallArgs
+            {
+                Token = token,
+                Args = Serializer.ToMockView(serialized),
+                Provider = providerReference,
+            }).ConfigureAwait(false);
+            var state = await Serializer.SerializeStateAsync(result).ConfigureAwait(false);
+            var secret = serialized.Values.Any(Serializer.IsSecret) || Serializer.IsSecret(state);
+            return (Converter.Convert(state, resultType, $"result of {token}"), true, secret);
+        }
+
+        public void Track(Task task)
+        {
+            lock (_lock)
+            {
+                _pending.Add(task);
+            }
+        }
+
+        public async Task WaitForAllAsync()
+        {
+            while (true)
+            {
+                Task[] batch;
+                lock (_lock)
+                {
+                    if (_pending.Count == 0)
+                    {
+                        return;
+                    }
+
+                    batch = _pending.ToArray();
+                    _pending.Clear();
+                }
+
+                foreach (var task in batch)
+                {
+                    try
+                    {
+                        await task.ConfigureAwait(false);
+                    }
+                    catch (Exception e)
+                    {
+                        lock (_lock)
+                        {
+                            if (!_errors.Contains(e))
+                            {
+                                _errors.Add(e);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        public void ThrowIfFailed()
+        {
+            lock (_lock)
+            {
+                if (_errors.Count == 1)
+                {
+                    ExceptionDispatchInfo.Capture(_errors[0]).Throw();
+                }
+
+                if (_errors.Count > 1)
+                {
+                    throw new AggregateException("Running the program failed:" + Environment.NewLine +
+                        string.Join(Environment.NewLine, _errors.Select(e => "  " + e.Message)), _errors);
+                }
+            }
+        }
+    }
+
+    /// <summary>What the engine knows of one resource.</summary>
+    internal sealed class ResourceState
+    {
+        private ImmutableDictionary<string, object?>? _inputs;
+        private ImmutableDictionary<string, object?>? _outputs;
+        private ImmutableHashSet<Resource>? _dependencies;
+        private string? _providerReference;
+        private RegistrationOptions? _registrationOptions;
+        private string? _id;
+        private Exception? _error;
+
+        public ResourceState(Resource resource, string urn, string type, string qualifiedType, string name, bool custom, bool remote,
+            Resource? parent, ProviderResource? provider, ImmutableDictionary<string, ProviderResource> providers, string package,
+            ResourceOptions options, bool protect)
+        {
+            Resource = resource;
+            Urn = urn;
+            Type = type;
+            QualifiedType = qualifiedType;
+            Name = name;
+            Custom = custom;
+            Remote = remote;
+            Parent = parent;
+            Provider = provider;
+            Providers = providers;
+            Package = package;
+            Options = options;
+            Protect = protect;
+        }
+
+        public Resource Resource { get; }
+        public string Urn { get; }
+        public string Type { get; }
+        public string QualifiedType { get; }
+        public string Name { get; }
+        public bool Custom { get; }
+        public bool Remote { get; }
+        public Resource? Parent { get; }
+        public ProviderResource? Provider { get; }
+        public ImmutableDictionary<string, ProviderResource> Providers { get; }
+        public string Package { get; }
+        public ResourceOptions Options { get; }
+        public bool Protect { get; }
+        public TaskCompletionSource<OutputData<string>> IdSource { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public ImmutableDictionary<string, object?>? RegisteredOutputs { get; set; }
+
+        public void Record(ImmutableDictionary<string, object?> inputs, HashSet<Resource> dependencies, string? providerReference,
+            ImmutableArray<string> aliases, ImmutableArray<string> additionalSecretOutputs, bool deleteBeforeReplace, string? importId)
+        {
+            _inputs = inputs;
+            _dependencies = dependencies.ToImmutableHashSet();
+            _providerReference = providerReference;
+            _registrationOptions = new RegistrationOptions(
+                Protect,
+                Options.RetainOnDelete ?? false,
+                deleteBeforeReplace,
+                Options.IgnoreChanges.ToImmutableArray(),
+                Options.ReplaceOnChanges.ToImmutableArray(),
+                additionalSecretOutputs,
+                aliases,
+                importId);
+        }
+
+        public void Complete(string? id, ImmutableDictionary<string, object?> outputs)
+        {
+            _id = id;
+            _outputs = outputs;
+        }
+
+        public void Fail(Exception error) => _error = error;
+
+        public ResourceRegistration ToRegistration()
+        {
+            if (_error != null)
+            {
+                throw new InvalidOperationException($"{Urn} failed to register: {_error.Message}", _error);
+            }
+
+            if (_inputs is null || _outputs is null || _registrationOptions is null || _dependencies is null)
+            {
+                throw new InvalidOperationException($"{Urn} has not finished registering.");
+            }
+
+            return new ResourceRegistration(
+                Urn, Type, Name, Custom, Remote, Parent?.State.Urn,
+                _providerReference is null ? null : Provider!.State.Urn,
+                _dependencies.Select(d => d.State.Urn).OrderBy(u => u, StringComparer.Ordinal).ToImmutableArray(),
+                _registrationOptions, _inputs, _outputs, _id);
+        }
+    }
+
+    /// <summary>An [Output] property of a resource, waiting for the engine's answer.</summary>
+    internal abstract class OutputSlot
+    {
+        protected OutputSlot(string name)
+        {
+            Name = name;
+        }
+
+        public string Name { get; }
+
+        public abstract object OutputObject { get; }
+
+        public abstract void Resolve(object? raw, bool known, bool secret, ImmutableHashSet<Resource> resources, string context);
+
+        public abstract void Fail(Exception error);
+    }
+
+    internal sealed class OutputSlot<T> : OutputSlot
+    {
+        private readonly TaskCompletionSource<OutputData<T>> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public OutputSlot(string name) : base(name)
+        {
+        }
+
+        public override object OutputObject => new Output<T>(_source.Task);
+
+        public override void Resolve(object? raw, bool known, bool secret, ImmutableHashSet<Resource> resources, string context)
+        {
+            try
+            {
+                var value = known ? (T)Converter.Convert(raw, typeof(T), context)! : default!;
+                _source.SetResult(new OutputData<T>(resources, value, known, secret));
+            }
+            catch (Exception e)
+            {
+                _source.TrySetException(e);
+                throw;
+            }
+        }
+
+        public override void Fail(Exception error) => _source.TrySetException(error);
+    }
+
+    /// <summary>Creates the output slots of a resource class's [Output] properties and assigns the properties.</summary>
+    internal static class OutputSlots
+    {
+        private sealed record SlotInfo(string Name, PropertyInfo Property, Func<string, OutputSlot> Create);
+
+        private static readonly ConcurrentDictionary<Type, ImmutableArray<SlotInfo>> s_slots = new();
+
+        public static ImmutableArray<OutputSlot> Attach(Resource resource)
+        {
+            var infos = s_slots.GetOrAdd(resource.GetType(), Describe);
+            var slots = ImmutableArray.CreateBuilder<OutputSlot>(infos.Length);
+            foreach (var info in infos)
+            {
+                var slot = info.Create(info.Name);
+                info.Property.SetValue(resource, slot.OutputObject);
+                slots.Add(slot);
+            }
+
+            return slots.MoveToImmutable();
+        }
+
+        private static ImmutableArray<SlotInfo> Describe(Type type)
+        {
+            var infos = ImmutableArray.CreateBuilder<SlotInfo>();
+            for (var current = type; current != null && current != typeof(Resource); current = current.BaseType)
+            {
+                foreach (var property in current.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (property.GetCustomAttribute<OutputAttribute>() is not { } attribute)
+                    {
+                        continue;
+                    }
+
+                    if (!property.PropertyType.IsGenericType || property.PropertyType.GetGenericTypeDefinition() != typeof(Output<>))
+                    {
+                        throw new InvalidOperationException($"[Output] {type.FullName}.{property.Name} must be an Output<T>.");
+                    }
+
+                    var valueType = property.PropertyType.GetGenericArguments()[0];
+                    var factory = typeof(OutputSlots).GetMethod(nameof(CreateSlot), BindingFlags.NonPublic | BindingFlags.Static)!
+                        .MakeGenericMethod(valueType)
+                        .CreateDelegate<Func<string, OutputSlot>>();
+                    infos.Add(new SlotInfo(attribute.Name ?? property.Name, property, factory));
+                }
+            }
+
+            return infos.ToImmutable();
+        }
+
+        private static OutputSlot CreateSlot<T>(string name) => new OutputSlot<T>(name);
+    }
+}
