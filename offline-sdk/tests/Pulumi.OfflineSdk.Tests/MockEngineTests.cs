@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using NUnit.Framework;
+using Pulumi;
+using Pulumi.Testing;
+using Pulumi.Utilities;
+
+namespace Pulumi.OfflineSdk.Tests;
+
+[TestFixture]
+[NonParallelizable]
+public sealed class MockEngineTests
+{
+    private static readonly TestOptions Preview = new() { ProjectName = "proj", StackName = "dev", IsPreview = true };
+    private static readonly TestOptions Update = new() { ProjectName = "proj", StackName = "dev", IsPreview = false };
+
+    [Test]
+    public async Task MocksReceiveTheTypeTokenNameAndSerializedInputs()
+    {
+        var mocks = new RecordingMocks();
+        await Deployment.TestAsync(mocks, Preview, () =>
+        {
+            _ = new Widget("w", new WidgetArgs
+            {
+                Size = 3,
+                Description = null,
+                Tags = { { "Team", "platform" } },
+                Zones = { "a", "b" },
+                Settings = new WidgetSettingsArgs { EnableFeature = true },
+            });
+        });
+
+        var args = mocks.Resources.Single(r => r.Type == "test:index/widget:Widget");
+        Assert.Multiple(() =>
+        {
+            Assert.That(args.Name, Is.EqualTo("w"));
+            Assert.That(args.Inputs.Keys, Is.EquivalentTo(new[] { "size", "tags", "zones", "settings" }), "wire names from [Input], nulls dropped");
+            Assert.That(args.Inputs["size"], Is.EqualTo(3.0), "numbers travel as doubles, as over the engine's wire");
+            Assert.That(args.Inputs["tags"], Is.EqualTo(ImmutableDictionary<string, object>.Empty.Add("Team", "platform")));
+            Assert.That(args.Inputs["zones"], Is.EqualTo(new object[] { "a", "b" }));
+            var settings = (IReadOnlyDictionary<string, object>)args.Inputs["settings"];
+            Assert.That(settings.Keys, Is.EquivalentTo(new[] { "enableFeature" }), "nested args become maps without their null members");
+            Assert.That(settings["enableFeature"], Is.EqualTo(true));
+        });
+    }
+
+    [Test]
+    public async Task OutputsResolveFromWhatTheMocksReturn()
+    {
+        Widget? widget = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            widget = new Widget("w", new WidgetArgs { Size = 7, Settings = new WidgetSettingsArgs { Mode = "fast" } });
+        });
+
+        Assert.That(await OutputUtilities.GetValueAsync(widget!.Arn), Is.EqualTo("arn:test:w"));
+        Assert.That(await OutputUtilities.GetValueAsync(widget.Size), Is.EqualTo(7));
+        Assert.That(await OutputUtilities.GetValueAsync(widget.Id), Is.EqualTo("w-id"));
+        var settings = await OutputUtilities.GetValueAsync(widget.Settings);
+        Assert.That(settings?.Mode, Is.EqualTo("fast"), "nested output types are built through their [OutputConstructor]");
+    }
+
+    [Test]
+    public async Task InPreviewValuesTheMocksLeaveOutAreUnknownAndApplyDoesNotRun()
+    {
+        Widget? widget = null;
+        var applied = false;
+        Output<string>? derived = null;
+        await Deployment.TestAsync(new RecordingMocks { OmitComputed = true }, Preview, () =>
+        {
+            widget = new Widget("w", new WidgetArgs { Size = 1 });
+            derived = widget.Arn.Apply(a =>
+            {
+                applied = true;
+                return a.ToUpperInvariant();
+            });
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await OutputUtilities.GetIsKnownAsync(widget!.Arn), Is.False);
+            Assert.That(await OutputUtilities.GetIsKnownAsync(widget!.Id), Is.False, "no id in preview means an unknown id");
+            Assert.That(await OutputUtilities.GetIsKnownAsync(derived!), Is.False);
+            Assert.That(await OutputUtilities.GetIsKnownAsync(widget.Size), Is.True, "an input echoed back is known");
+        });
+        Assert.That(applied, Is.False, "Apply must not run over an unknown value");
+    }
+
+    [Test]
+    public async Task OutsidePreviewValuesTheMocksLeaveOutAreKnownDefaults()
+    {
+        Widget? widget = null;
+        await Deployment.TestAsync(new RecordingMocks { OmitComputed = true }, Update, () =>
+        {
+            widget = new Widget("w", new WidgetArgs { Size = 1 });
+        });
+
+        Assert.That(await OutputUtilities.GetIsKnownAsync(widget!.Arn), Is.True);
+        Assert.That(await OutputUtilities.GetValueAsync(widget.Arn), Is.Null);
+    }
+
+    [Test]
+    public async Task SecretsStaySecretThroughApplyAndIntoSameNamedOutputs()
+    {
+        Widget? widget = null;
+        Output<string>? derived = null;
+        Output<string>? formatted = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            var secret = Output.CreateSecret("hunter2");
+            derived = secret.Apply(s => s.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            formatted = Output.Format($"password={secret}");
+            widget = new Widget("w", new WidgetArgs { Size = 1, Password = secret });
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await Output.IsSecretAsync(derived!), Is.True);
+            Assert.That(await Output.IsSecretAsync(formatted!), Is.True);
+            Assert.That(await OutputUtilities.GetValueAsync(formatted!), Is.EqualTo("password=hunter2"));
+            Assert.That(await Output.IsSecretAsync(widget!.Password), Is.True, "a secret input keeps its output secret");
+            Assert.That(await Output.IsSecretAsync(widget.Arn), Is.False);
+            Assert.That(await Output.IsSecretAsync(Output.Unsecret(widget.Password)), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task AdditionalSecretOutputsAreSecret()
+    {
+        Widget? widget = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            widget = new Widget("w", new WidgetArgs { Size = 1 }, new CustomResourceOptions { AdditionalSecretOutputs = { "arn" } });
+        });
+
+        Assert.That(await Output.IsSecretAsync(widget!.Arn), Is.True);
+    }
+
+    [Test]
+    public async Task UrnsFollowPulumisFormatWithTheParentTypeChain()
+    {
+        Box? box = null;
+        Widget? top = null;
+        var resources = await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            box = new Box("outer");
+            top = new Widget("top", new WidgetArgs());
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await OutputUtilities.GetValueAsync(top!.Urn), Is.EqualTo("urn:pulumi:dev::proj::test:index/widget:Widget::top"));
+            Assert.That(await OutputUtilities.GetValueAsync(box!.Urn), Is.EqualTo("urn:pulumi:dev::proj::test:index:Box::outer"));
+            Assert.That(await OutputUtilities.GetValueAsync(box.Inner.Urn),
+                Is.EqualTo("urn:pulumi:dev::proj::test:index:Box$test:index/widget:Widget::outer-inner"));
+            Assert.That(resources.Select(r => r.GetResourceName()), Is.EquivalentTo(new[] { "outer", "outer-inner", "top" }));
+        });
+    }
+
+    [Test]
+    public async Task TestAsyncOfAStackRunsItAndResolvesItsOutputs()
+    {
+        var resources = await Deployment.TestAsync<WidgetStack>(new RecordingMocks(), Preview);
+        var stack = resources.OfType<WidgetStack>().Single();
+        Assert.That(await OutputUtilities.GetValueAsync(stack.WidgetArn), Is.EqualTo("arn:test:main"));
+        Assert.That(await OutputUtilities.GetValueAsync(stack.Urn), Is.EqualTo("urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"));
+    }
+
+    [Test]
+    public async Task ComponentProvidersReachCustomChildrenAsProviderReferences()
+    {
+        var mocks = new RecordingMocks();
+        await Deployment.TestAsync(mocks, Preview, () =>
+        {
+            var provider = new TestProvider("explicit");
+            _ = new Box("b", new ComponentResourceOptions { Providers = { provider } });
+        });
+
+        var inner = mocks.Resources.Single(r => r.Name == "b-inner");
+        Assert.That(inner.Provider, Is.EqualTo("urn:pulumi:dev::proj::pulumi:providers:test::explicit::explicit-id"));
+        Assert.That(mocks.Resources.Single(r => r.Name == "b").Provider, Is.Null, "a local component has no provider reference");
+    }
+
+    [Test]
+    public async Task InvokesGoThroughCallAsync()
+    {
+        var mocks = new RecordingMocks();
+        ImmutableDictionary<string, object>? echoed = null;
+        await Deployment.TestAsync(mocks, Preview, async () =>
+        {
+            var result = await Deployment.Instance.InvokeAsync<ImmutableDictionary<string, object>>(
+                "test:index/lookup:lookup", new LookupArgs { Key = "k" });
+            echoed = result;
+        });
+
+        Assert.That(mocks.Calls.Single().Token, Is.EqualTo("test:index/lookup:lookup"));
+        Assert.That(mocks.Calls.Single().Args["key"], Is.EqualTo("k"));
+        Assert.That(echoed!["echo"], Is.EqualTo(ImmutableDictionary<string, object>.Empty.Add("key", "k")));
+    }
+
+    private sealed class LookupArgs : InvokeArgs
+    {
+        [Input("key")]
+        public Input<string>? Key { get; set; }
+    }
+
+    [Test]
+    public async Task OutputCombinatorsCombineValuesAndDependencies()
+    {
+        Widget? a = null;
+        Widget? b = null;
+        Output<ImmutableArray<string>>? all = null;
+        Output<(string, int)>? tuple = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            a = new Widget("a", new WidgetArgs { Size = 1 });
+            b = new Widget("b", new WidgetArgs { Size = 2 });
+            all = Output.All(a.Arn, b.Arn);
+            tuple = Output.Tuple(a.Arn, b.Size);
+        });
+
+        Assert.That(await OutputUtilities.GetValueAsync(all!), Is.EqualTo(new[] { "arn:test:a", "arn:test:b" }));
+        Assert.That(await OutputUtilities.GetValueAsync(tuple!), Is.EqualTo(("arn:test:a", 2)));
+        Assert.That(await OutputUtilities.GetDependenciesAsync(all!), Is.EquivalentTo(new Resource[] { a!, b! }));
+    }
+
+    [Test]
+    public void DuplicateUrnsAreRejected()
+    {
+        var error = Assert.ThrowsAsync<ResourceException>(() => Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            _ = new Widget("same", new WidgetArgs());
+            _ = new Widget("same", new WidgetArgs());
+        }));
+        Assert.That(error!.Message, Does.Contain("Duplicate resource URN"));
+    }
+
+    [Test]
+    public void AnExceptionInAMockFailsTheRun()
+    {
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => Deployment.TestAsync(new ThrowingMocks(), Preview, () =>
+        {
+            _ = new Widget("w", new WidgetArgs());
+        }));
+        Assert.That(error!.Message, Does.Contain("unknown type test:index/widget:Widget"));
+    }
+
+    private sealed class ThrowingMocks : IMocks
+    {
+        public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+            => throw new InvalidOperationException($"unknown type {args.Type}");
+
+        public Task<object> CallAsync(MockCallArgs args) => throw new InvalidOperationException($"unknown function {args.Token}");
+    }
+}

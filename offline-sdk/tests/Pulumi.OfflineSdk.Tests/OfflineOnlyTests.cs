@@ -1,0 +1,113 @@
+#if PULUMI_OFFLINE
+using NUnit.Framework;
+using Pulumi;
+using Pulumi.Offline;
+using Pulumi.Testing;
+
+namespace Pulumi.OfflineSdk.Tests;
+
+/// <summary>Behaviour that exists only in the offline SDK: refusing to deploy, and the registration records the plan reads.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class OfflineOnlyTests
+{
+    private static readonly TestOptions Preview = new() { ProjectName = "proj", StackName = "dev", IsPreview = true };
+
+    [Test]
+    public async Task RunAsyncRefusesToDeployAndSaysHowToBuildWithTheRealPackages()
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var exitCode = await Deployment.RunAsync<WidgetStack>();
+            Assert.That(exitCode, Is.Not.Zero);
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.That(error.ToString(), Does.Contain("cannot deploy").And.Contain("PulumiSdk=Real").And.Contain("pulumi preview"));
+    }
+
+    [Test]
+    public async Task ARegistrationsDependenciesAreItsInputsResourcesPlusDependsOn()
+    {
+        Widget? a = null;
+        Widget? b = null;
+        Widget? c = null;
+        Widget? d = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            a = new Widget("a", new WidgetArgs { Size = 1 });
+            b = new Widget("b", new WidgetArgs { Size = 2 });
+            c = new Widget("c", new WidgetArgs { Description = a.Arn });
+            d = new Widget("d", new WidgetArgs { Size = 4 }, new CustomResourceOptions { DependsOn = { b }, Protect = true, IgnoreChanges = { "size" } });
+        });
+
+        var recordC = Registrations.Of(c!);
+        var recordD = Registrations.Of(d!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(recordC.DependencyUrns, Is.EqualTo(new[] { Registrations.Of(a!).Urn }));
+            Assert.That(recordD.DependencyUrns, Is.EqualTo(new[] { Registrations.Of(b!).Urn }));
+            Assert.That(Registrations.Of(a!).DependencyUrns, Is.Empty);
+            Assert.That(recordD.Options.Protect, Is.True);
+            Assert.That(recordD.Options.IgnoreChanges, Is.EqualTo(new[] { "size" }));
+            Assert.That(recordC.Inputs["description"], Is.EqualTo("arn:test:a"));
+        });
+    }
+
+    [Test]
+    public async Task ProtectIsInheritedFromTheParent()
+    {
+        Box? box = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            box = new Box("b", new ComponentResourceOptions { Protect = true });
+        });
+
+        Assert.That(Registrations.Of(box!.Inner).Options.Protect, Is.True);
+    }
+
+    [Test]
+    public async Task SecretInputsAreMarkedInTheRecordButUnwrappedForMocks()
+    {
+        var mocks = new RecordingMocks();
+        Widget? widget = null;
+        await Deployment.TestAsync(mocks, Preview, () =>
+        {
+            widget = new Widget("w", new WidgetArgs { Password = Output.CreateSecret("pw") });
+        });
+
+        Assert.That(Registrations.Of(widget!).Inputs["password"], Is.InstanceOf<SecretValue>());
+        Assert.That(mocks.Resources.Single().Inputs["password"], Is.EqualTo("pw"));
+    }
+
+    [Test]
+    public void AMissingRequiredInputFailsLikeTheProviderWould()
+    {
+        var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            _ = new Gadget("g", new GadgetArgs());
+        }));
+        Assert.That(error!.Message, Does.Contain("test:index/gadget:Gadget 'g'").And.Contain("missing required property 'size'"));
+    }
+
+    private sealed class Gadget : CustomResource
+    {
+        public Gadget(string name, GadgetArgs args)
+            : base("test:index/gadget:Gadget", name, args)
+        {
+        }
+    }
+
+    private sealed class GadgetArgs : ResourceArgs
+    {
+        [Input("size", required: true)]
+        public Input<int> Size { get; set; } = null!;
+    }
+}
+#endif
