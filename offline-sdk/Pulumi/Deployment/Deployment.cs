@@ -248,5 +248,12 @@ namespace Pulumi
 
         public Task InvokeAsync(string token, InvokeArgs args, InvokeOptions? options = null)
             => _deployment.Engine.InvokeAsync<object>(token, args, options);
+
+        /// <summary>Calls a method of a (remote) component; offline it goes to <see cref="IMocks.CallAsync"/> with the component's URN as <c>__self__</c>.</summary>
+        public Output<T> Call<T>(string token, CallArgs args, Resource? self = null, CallOptions? options = null)
+            => _deployment.Engine.Call<T>(token, args, self, options);
+
+        public void Call(string token, CallArgs args, Resource? self = null, CallOptions? options = null)
+            => _deployment.Engine.Call<object>(token, args, self, options);
     }
 }

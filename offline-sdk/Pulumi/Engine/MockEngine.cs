@@ -156,7 +156,9 @@ namespace Pulumi.Engine
                     var importId = customOptions?.ImportId;
                     if (importId is null && options.Id != null)
                     {
-                        importId = (await options.Id.ToOutputInternal().DataTask.ConfigureAwait(false)).Value;
+                        // An empty id (what generated classes pass by default) means "create", not "read".
+                        var readId = (await options.Id.ToOutputInternal().DataTask.ConfigureAwait(false)).Value;
+                        importId = string.IsNullOrEmpty(readId) ? null : readId;
                     }
 
                     var (mockId, mockState) = await _mocks.NewResourceAsync(new MockResourceArgs
@@ -276,9 +278,29 @@ namespace Pulumi.Engine
             return new OutputData<T>(ImmutableHashSet<Resource>.Empty, (T)value!, known, secret);
         }
 
-        private async Task<(object? Value, bool Known, bool Secret)> InvokeCoreAsync(string token, InvokeArgs args, InvokeOptions? options, Type resultType)
+        public Output<T> Call<T>(string token, CallArgs args, Resource? self, CallOptions? options)
+        {
+            var task = CallOutputAsync<T>(token, args, self, options);
+            Track(task);
+            return new Output<T>(task);
+        }
+
+        private async Task<OutputData<T>> CallOutputAsync<T>(string token, CallArgs args, Resource? self, CallOptions? options)
+        {
+            var invokeOptions = options is null ? null : new InvokeOptions { Parent = options.Parent, Provider = options.Provider };
+            var (value, known, secret) = await InvokeCoreAsync(token, args, invokeOptions, typeof(T), self).ConfigureAwait(false);
+            return new OutputData<T>(self is null ? ImmutableHashSet<Resource>.Empty : ImmutableHashSet.Create(self), (T)value!, known, secret);
+        }
+
+        private async Task<(object? Value, bool Known, bool Secret)> InvokeCoreAsync(
+            string token, InputArgs args, InvokeOptions? options, Type resultType, Resource? self = null)
         {
             var serialized = await Serializer.SerializeArgsAsync(args, new HashSet<Resource>(), null).ConfigureAwait(false);
+            if (self != null)
+            {
+                serialized = serialized.SetItem("__self__", self.State.Urn);
+            }
+
             if (serialized.Values.Any(v => v is UnknownValue))
             {
                 return (null, false, false);

@@ -111,10 +111,15 @@ namespace Pulumi.Engine
                     return resource.State.Urn;
                 case InputArgs args:
                     return await SerializeArgsAsync(args, dependencies, null).ConfigureAwait(false);
+                case AssetOrArchive asset:
+                    return asset.Value is string text
+                        ? ImmutableDictionary<string, object?>.Empty.Add(asset.Kind, text)
+                        : ImmutableDictionary<string, object?>.Empty.Add(asset.Kind,
+                            await SerializeAsync(asset.Value, dependencies).ConfigureAwait(false));
                 case IUnion union:
                     return await SerializeAsync(union.Value, dependencies).ConfigureAwait(false);
                 case JsonElement element:
-                    return FromJson(element);
+                    return element.ValueKind == JsonValueKind.Undefined ? null : FromJson(element);
                 case IDictionary dictionary:
                     {
                         var builder = ImmutableDictionary.CreateBuilder<string, object?>();

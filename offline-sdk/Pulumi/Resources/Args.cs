@@ -49,3 +49,28 @@ namespace Pulumi
         }
     }
 }
+
+namespace Pulumi
+{
+    /// <summary>The arguments of a method call on a component.</summary>
+    public abstract class CallArgs : InputArgs
+    {
+        public static readonly CallArgs Empty = new EmptyCallArgs();
+
+        private sealed class EmptyCallArgs : CallArgs
+        {
+        }
+    }
+}
+
+namespace Pulumi
+{
+    /// <summary>Options of a method call on a component.</summary>
+    public class CallOptions
+    {
+        public Resource? Parent { get; set; }
+        public ProviderResource? Provider { get; set; }
+        public string? Version { get; set; }
+        public string? PluginDownloadURL { get; set; }
+    }
+}

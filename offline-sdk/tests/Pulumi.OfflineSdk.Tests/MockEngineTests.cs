@@ -224,6 +224,21 @@ public sealed class MockEngineTests
     }
 
     [Test]
+    public async Task AnEmptyIdOptionCreatesWhileAnIdReadsAnExistingResource()
+    {
+        var mocks = new RecordingMocks();
+        await Deployment.TestAsync(mocks, Preview, () =>
+        {
+            // Generated provider classes pass an empty id for a resource they create.
+            _ = new Widget("created", new WidgetArgs(), new CustomResourceOptions { Id = "" });
+            _ = new Widget("read", new WidgetArgs(), new CustomResourceOptions { Id = "existing-id" });
+        });
+
+        Assert.That(mocks.Resources.Single(r => r.Name == "created").Id, Is.Null);
+        Assert.That(mocks.Resources.Single(r => r.Name == "read").Id, Is.EqualTo("existing-id"));
+    }
+
+    [Test]
     public void DuplicateUrnsAreRejected()
     {
         var error = Assert.ThrowsAsync<ResourceException>(() => Deployment.TestAsync(new RecordingMocks(), Preview, () =>
