@@ -1,0 +1,21 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (Route53.Outputs.RecordFailoverRoutingPolicy).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.Route53.Outputs
+{
+    [OutputType]
+    public sealed class RecordFailoverRoutingPolicy
+    {
+        public readonly string Type;
+
+        [OutputConstructor]
+        private RecordFailoverRoutingPolicy(
+            string type)
+        {
+            Type = type;
+        }
+    }
+}

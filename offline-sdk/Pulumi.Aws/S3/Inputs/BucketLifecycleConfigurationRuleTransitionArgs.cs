@@ -1,0 +1,26 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Inputs.BucketLifecycleConfigurationRuleTransitionArgs).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Inputs
+{
+    public sealed class BucketLifecycleConfigurationRuleTransitionArgs : global::Pulumi.ResourceArgs
+    {
+        [Input("date")]
+        public Input<string>? Date { get; set; }
+
+        [Input("days")]
+        public Input<int>? Days { get; set; }
+
+        [Input("storageClass", required: true)]
+        public Input<string> StorageClass { get; set; } = null!;
+
+        public BucketLifecycleConfigurationRuleTransitionArgs()
+        {
+        }
+
+        public static new BucketLifecycleConfigurationRuleTransitionArgs Empty => new BucketLifecycleConfigurationRuleTransitionArgs();
+    }
+}

@@ -1,0 +1,24 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Outputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Outputs
+{
+    [OutputType]
+    public sealed class BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault
+    {
+        public readonly string? KmsMasterKeyId;
+        public readonly string SseAlgorithm;
+
+        [OutputConstructor]
+        private BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(
+            string? kmsMasterKeyId,
+            string sseAlgorithm)
+        {
+            KmsMasterKeyId = kmsMasterKeyId;
+            SseAlgorithm = sseAlgorithm;
+        }
+    }
+}

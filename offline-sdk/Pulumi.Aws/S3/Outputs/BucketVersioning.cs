@@ -1,0 +1,24 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Outputs.BucketVersioning).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Outputs
+{
+    [OutputType]
+    public sealed class BucketVersioning
+    {
+        public readonly bool? Enabled;
+        public readonly bool? MfaDelete;
+
+        [OutputConstructor]
+        private BucketVersioning(
+            bool? enabled,
+            bool? mfaDelete)
+        {
+            Enabled = enabled;
+            MfaDelete = mfaDelete;
+        }
+    }
+}
