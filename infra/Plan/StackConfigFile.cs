@@ -1,0 +1,166 @@
+using System.Text.Json;
+using YamlDotNet.RepresentationModel;
+
+namespace Numinia.Infra.Plan;
+
+/// <summary>
+/// The config a stack runs with, assembled as the Pulumi CLI does: the project's declared defaults
+/// from Pulumi.yaml, then the stack file's values, then overrides. Values are strings; lists and
+/// maps are JSON, as Pulumi hands them to the program. Encrypted (<c>secure:</c>) values cannot be
+/// read offline and become a placeholder marked secret.
+/// </summary>
+public sealed class StackConfigFile
+{
+    /// <summary>The placeholder that stands for an encrypted value offline.</summary>
+    public const string SecretPlaceholder = "offline-plan-placeholder-secret";
+
+    private StackConfigFile(string projectName, string stackName, Dictionary<string, string> values, HashSet<string> secretKeys)
+    {
+        ProjectName = projectName;
+        StackName = stackName;
+        Values = values;
+        SecretKeys = secretKeys;
+    }
+
+    /// <summary>The project's name from Pulumi.yaml.</summary>
+    public string ProjectName { get; }
+
+    /// <summary>The stack's name.</summary>
+    public string StackName { get; }
+
+    /// <summary>Full key (<c>namespace:key</c>) to raw value.</summary>
+    public Dictionary<string, string> Values { get; }
+
+    /// <summary>Full keys whose values are secret.</summary>
+    public HashSet<string> SecretKeys { get; }
+
+    /// <summary>Finds the folder holding Pulumi.yaml, from <paramref name="start"/> upwards.</summary>
+    public static string FindProjectRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new FileNotFoundException($"No Pulumi.yaml in {start} or any folder above it.");
+    }
+
+    /// <summary>
+    /// Loads the config of <paramref name="stack"/>: a stack name (Pulumi.&lt;stack&gt;.yaml in the
+    /// project root) or a path to a stack file.
+    /// </summary>
+    public static StackConfigFile Load(string projectRoot, string stack, IEnumerable<string> overrides)
+    {
+        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var projectName = Scalar(project, "name") ?? throw new InvalidDataException("Pulumi.yaml has no name.");
+        var stackFile = stack.EndsWith(".yaml", StringComparison.Ordinal) || stack.Contains('/', StringComparison.Ordinal)
+            ? Path.GetFullPath(stack)
+            : Path.Combine(projectRoot, $"Pulumi.{stack}.yaml");
+        if (!File.Exists(stackFile))
+        {
+            throw new FileNotFoundException($"The stack file {stackFile} does not exist.");
+        }
+
+        var stackName = Path.GetFileNameWithoutExtension(stackFile).Replace("Pulumi.", "", StringComparison.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
+
+        if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
+        {
+            foreach (var (keyNode, declaration) in declarations.Children)
+            {
+                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                var defaultNode = declaration switch
+                {
+                    YamlMappingNode map when map.Children.TryGetValue(new YamlScalarNode("default"), out var d) => d,
+                    YamlMappingNode map when map.Children.TryGetValue(new YamlScalarNode("value"), out var v) => v,
+                    YamlScalarNode scalar => scalar,
+                    _ => null,
+                };
+                if (defaultNode != null)
+                {
+                    values[key] = Render(defaultNode);
+                }
+            }
+        }
+
+        var stackYaml = LoadYaml(stackFile);
+        if (stackYaml.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) && configNode is YamlMappingNode config)
+        {
+            foreach (var (keyNode, valueNode) in config.Children)
+            {
+                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (valueNode is YamlMappingNode secure && secure.Children.ContainsKey(new YamlScalarNode("secure")))
+                {
+                    values[key] = SecretPlaceholder;
+                    secrets.Add(key);
+                    continue;
+                }
+
+                values[key] = Render(valueNode);
+            }
+        }
+
+        foreach (var item in overrides)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new ArgumentException($"--config '{item}' is not KEY=VALUE.");
+            }
+
+            values[FullKey(projectName, item[..equals])] = item[(equals + 1)..];
+        }
+
+        return new StackConfigFile(projectName, stackName, values, secrets);
+    }
+
+    /// <summary>The full keys Pulumi.yaml declares.</summary>
+    public static IReadOnlySet<string> DeclaredKeys(string projectRoot)
+    {
+        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var projectName = Scalar(project, "name")!;
+        return project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations
+            ? declarations.Children.Keys.Select(k => FullKey(projectName, ((YamlScalarNode)k).Value!)).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
+    }
+
+    /// <summary>The value of PULUMI_CONFIG for this config.</summary>
+    public string ToPulumiConfigJson() => JsonSerializer.Serialize(Values);
+
+    /// <summary>The value of PULUMI_CONFIG_SECRET_KEYS for this config.</summary>
+    public string ToSecretKeysJson() => JsonSerializer.Serialize(SecretKeys.OrderBy(k => k, StringComparer.Ordinal));
+
+    private static string FullKey(string project, string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{project}:{key}";
+
+    private static YamlMappingNode LoadYaml(string path)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        stream.Load(reader);
+        return stream.Documents.Count == 0 ? new YamlMappingNode() : (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static string? Scalar(YamlMappingNode node, string key)
+        => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
+
+    private static string Render(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        _ => JsonSerializer.Serialize(ToPlain(node)),
+    };
+
+    private static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain && bool.TryParse(scalar.Value, out var b) => b,
+        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain
+            && long.TryParse(scalar.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
+        YamlMappingNode map => map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ToPlain(p.Value)),
+        _ => null,
+    };
+}

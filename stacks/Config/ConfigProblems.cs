@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Pulumi;
+
+namespace Numinia.Stacks.Config;
+
+/// <summary>One bad config value: the key, the value as given, and what is expected.</summary>
+public sealed record ConfigProblem(string Key, string? Value, string Expected)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value is null ? $"{Key}: {Expected}" : $"{Key}: '{Value}' {Expected}";
+}
+
+/// <summary>
+/// Every problem found in the stack config, raised once before any resource is declared. It derives
+/// from <see cref="RunException"/> so that Pulumi prints the message without a stack trace.
+/// </summary>
+public sealed class ConfigValidationException : RunException
+{
+    /// <summary>Raises the problems.</summary>
+    public ConfigValidationException(ImmutableArray<ConfigProblem> problems)
+        : base($"The stack configuration has {problems.Length} problem{(problems.Length == 1 ? "" : "s")}:" + System.Environment.NewLine
+               + string.Join(System.Environment.NewLine, problems.Select(p => "  - " + p)))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>The problems, in the order found.</summary>
+    public ImmutableArray<ConfigProblem> Problems { get; }
+}

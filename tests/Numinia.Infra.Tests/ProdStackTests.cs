@@ -1,0 +1,131 @@
+#if PULUMI_OFFLINE
+using System.Collections.Immutable;
+using System.Text.Json;
+using Numinia.Infra.Plan;
+using Numinia.Stacks.Config;
+using NUnit.Framework;
+
+namespace Numinia.Infra.Tests;
+
+/// <summary>The whole prod stack, planned offline from Pulumi.prod.yaml as the plan command does.</summary>
+[NonParallelizable]
+public sealed class ProdStackTests
+{
+    private static PlanResult? s_prod;
+
+    private static async Task<PlanResult> ProdAsync() => s_prod ??= await Planner.RunAsync(Harness.ProdConfig());
+
+    [Test]
+    public async Task TheProdPlanDeclaresTheLiveNetwork()
+    {
+        var plan = await ProdAsync();
+        var byType = plan.Resources.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Multiple(() =>
+        {
+            Assert.That(byType["aws:ec2/vpc:Vpc"], Is.EqualTo(1));
+            Assert.That(byType["aws:ec2/subnet:Subnet"], Is.EqualTo(9), "three tiers over three zones");
+            Assert.That(byType["aws:ec2/natGateway:NatGateway"], Is.EqualTo(1), "one NAT gateway, the live choice");
+            Assert.That(byType["aws:ec2/flowLog:FlowLog"], Is.EqualTo(1));
+            Assert.That(byType["aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"], Is.EqualTo(1));
+        });
+        var databaseBlocks = plan.Resources.Where(r => r.Type == "aws:ec2/subnet:Subnet" && r.Name.Contains("-database-", StringComparison.Ordinal))
+            .Select(r => r.Inputs["cidrBlock"]).ToArray();
+        Assert.That(databaseBlocks, Is.EqualTo(new[] { "10.0.4.0/24", "10.0.5.0/24", "10.0.6.0/24" }));
+    }
+
+    [Test]
+    public async Task EveryAwsResourceUsesTheProviderPinnedToTheAccountWithDefaultTags()
+    {
+        var plan = await ProdAsync();
+        var provider = plan.Resources.Single(r => r.Type == "pulumi:providers:aws");
+        Assert.That(provider.Inputs["region"], Is.EqualTo("eu-west-1"));
+        Assert.That(JsonSerializer.Deserialize<string[]>((string)provider.Inputs["allowedAccountIds"]!), Is.EqualTo(new[] { "111122223333" }));
+        var tags = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>((string)provider.Inputs["defaultTags"]!)!["tags"];
+        Assert.That(tags, Is.EquivalentTo(new Dictionary<string, string> { ["Environment"] = "production", ["ManagedBy"] = "pulumi", ["Project"] = "numinia" }));
+        foreach (var resource in plan.Resources.Where(r => r.Type.StartsWith("aws:", StringComparison.Ordinal)))
+        {
+            Assert.That(resource.ProviderUrn, Is.EqualTo(provider.Urn), resource.Urn);
+        }
+    }
+
+    [Test]
+    public async Task TheStackExportsTheNetwork()
+    {
+        var plan = await ProdAsync();
+        Assert.That(plan.Outputs.Keys, Is.SupersetOf(new[] { "vpcId", "vpcCidr", "publicSubnetIds", "privateSubnetIds", "databaseSubnetIds" }));
+        Assert.That(plan.Outputs["vpcCidr"], Is.EqualTo("10.0.0.0/16"));
+        Assert.That(((ImmutableArray<object?>)plan.Outputs["privateSubnetIds"]!).Length, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task PerAzNatIsOneConfigValueAway()
+    {
+        var plan = await Planner.RunAsync(Harness.ProdConfig("natGateways=perAz"));
+        Assert.That(plan.Resources.Count(r => r.Type == "aws:ec2/natGateway:NatGateway"), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ThePlanJsonListsEveryNetworkResourceWithItsInputs()
+    {
+        var plan = await ProdAsync();
+        using var json = JsonDocument.Parse(PlanReport.ToJson(plan));
+        var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToArray();
+        Assert.That(resources, Has.Length.EqualTo(plan.Resources.Length));
+        var subnet = resources.Single(r => r.GetProperty("name").GetString() == "network-private-eu-west-1b");
+        Assert.Multiple(() =>
+        {
+            Assert.That(subnet.GetProperty("type").GetString(), Is.EqualTo("aws:ec2/subnet:Subnet"));
+            Assert.That(subnet.GetProperty("urn").GetString(), Is.EqualTo("urn:pulumi:prod::numinia-infra::numinia:network:Network$aws:ec2/subnet:Subnet::network-private-eu-west-1b"));
+            Assert.That(subnet.GetProperty("parent").GetString(), Is.EqualTo("urn:pulumi:prod::numinia-infra::numinia:network:Network::network"));
+            Assert.That(subnet.GetProperty("inputs").GetProperty("cidrBlock").GetString(), Is.EqualTo("10.0.64.0/19"));
+            Assert.That(subnet.GetProperty("dependencies").EnumerateArray().Select(d => d.GetString()),
+                Has.Some.EndsWith("aws:ec2/vpc:Vpc::network-vpc"));
+            Assert.That(subnet.GetProperty("id").GetString(), Does.StartWith("subnet-"), "computed ids come from the plan mocks");
+            Assert.That(subnet.GetProperty("outputs").GetProperty("arn").GetString(), Does.StartWith("arn:aws:ec2:eu-west-1:111122223333:subnet/subnet-"));
+            Assert.That(subnet.GetProperty("options").GetProperty("protect").GetBoolean(), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task TheDefaultsInPulumiYamlAreTheDefaultsInCode()
+    {
+        // Only the account id, which has no default, besides Pulumi.yaml's defaults.
+        var stackFile = Path.Combine(Path.GetTempPath(), $"Pulumi.defaults-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(stackFile, "config:\n  numinia-infra:accountId: \"111122223333\"\n");
+        try
+        {
+            var fromYaml = StackConfigFile.Load(Harness.RepoRoot, stackFile, Array.Empty<string>());
+            var yamlConfig = ConfigReader.Read(fromYaml.Values.GetValueOrDefault);
+            var codeConfig = ConfigReader.Read(key => key == "numinia-infra:accountId" ? "111122223333" : null);
+            Assert.That(yamlConfig with { Network = codeConfig.Network }, Is.EqualTo(codeConfig));
+            Assert.That(yamlConfig.Network with { Layout = codeConfig.Network.Layout }, Is.EqualTo(codeConfig.Network));
+            Assert.That(yamlConfig.Network.Layout.Blocks().Select(b => b.Block), Is.EqualTo(codeConfig.Network.Layout.Blocks().Select(b => b.Block)));
+        }
+        finally
+        {
+            File.Delete(stackFile);
+        }
+    }
+
+    [Test]
+    public void EveryKeyTheProgramReadsIsDeclaredInPulumiYaml()
+    {
+        var declared = StackConfigFile.DeclaredKeys(Harness.RepoRoot);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            ConfigReader.Read(key =>
+            {
+                read.Add(key);
+                return key == "numinia-infra:accountId" ? "111122223333" : null;
+            });
+        }
+        catch (ConfigValidationException)
+        {
+            // Only the keys matter here.
+        }
+
+        Assert.That(declared, Is.SupersetOf(read));
+    }
+}
+#endif
