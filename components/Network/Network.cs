@@ -70,6 +70,12 @@ public sealed class Network : ComponentResource
     [Output("natGatewayIds")]
     public Output<ImmutableArray<string>> NatGatewayIds { get; private set; }
 
+    /// <summary>Each private subnet's id, in zone order, for resources made once per subnet.</summary>
+    public ImmutableArray<Output<string>> PrivateSubnetIdsByZone { get; }
+
+    /// <summary>Each database subnet's id, in zone order.</summary>
+    public ImmutableArray<Output<string>> DatabaseSubnetIdsByZone { get; }
+
     /// <summary>The private subnets' CIDR blocks, for rules that admit traffic from the nodes.</summary>
     public ImmutableArray<string> PrivateSubnetCidrs { get; }
 
@@ -179,6 +185,8 @@ public sealed class Network : ComponentResource
 
         FlowLog(name, args, vpc, child);
 
+        PrivateSubnetIdsByZone = privateSubnets.Select(s => s.Id).ToImmutableArray();
+        DatabaseSubnetIdsByZone = databaseSubnets.Select(s => s.Id).ToImmutableArray();
         VpcId = vpc.Id;
         VpcCidr = vpc.CidrBlock;
         PublicSubnetIds = Output.All(publicSubnets.Select(s => s.Id));

@@ -11,56 +11,79 @@ namespace Numinia.Infra.Plan;
 /// its type and name so that two plans of the same config are identical. A type token without a
 /// known shape is an error, so that a new resource type cannot pass unnoticed.
 /// </summary>
-public sealed class PlanMocks : IMocks
+public sealed partial class PlanMocks : IMocks
 {
+    /// <summary>Adds the values the cloud would compute to a resource's state (its inputs, plus "id").</summary>
     private delegate void Compute(MockResourceArgs args, ImmutableDictionary<string, object>.Builder state, PlanMocks mocks);
 
-    private static readonly ImmutableDictionary<string, (string IdPrefix, Compute? Compute)> s_types =
-        new Dictionary<string, (string, Compute?)>
+    /// <summary>How one resource type looks once created: the prefix of its ids and what else it computes.</summary>
+    private sealed record Shape(string IdPrefix, Compute? Compute = null);
+
+    private static readonly ImmutableDictionary<string, Shape> s_types = NetworkShapes()
+        .Concat(IamShapes())
+        .Concat(ClusterShapes())
+        .Concat(ComputeShapes())
+        .Concat(AccessShapes())
+        .ToImmutableDictionary(p => p.Key, p => p.Value);
+
+    private static IEnumerable<KeyValuePair<string, Shape>> NetworkShapes() => new Dictionary<string, Shape>
+    {
+        ["pulumi:providers:aws"] = new("provider"),
+        ["pulumi:providers:kubernetes"] = new("provider"),
+        ["aws:ec2/vpc:Vpc"] = new("vpc-", (a, s, m) =>
         {
-            ["pulumi:providers:aws"] = ("provider", null),
-            ["pulumi:providers:kubernetes"] = ("provider", null),
-            ["aws:ec2/vpc:Vpc"] = ("vpc-", (a, s, m) =>
-            {
-                s["arn"] = m.Arn("ec2", $"vpc/{s["id"]}");
-                s["defaultSecurityGroupId"] = m.PhysicalId("sg-", a.Name + "-default");
-                s["mainRouteTableId"] = m.PhysicalId("rtb-", a.Name + "-main");
-                s["ownerId"] = m.AccountId;
-            }
-            ),
-            ["aws:ec2/subnet:Subnet"] = ("subnet-", (a, s, m) => s["arn"] = m.Arn("ec2", $"subnet/{s["id"]}")),
-            ["aws:ec2/internetGateway:InternetGateway"] = ("igw-", (a, s, m) => s["arn"] = m.Arn("ec2", $"internet-gateway/{s["id"]}")),
-            ["aws:ec2/eip:Eip"] = ("eipalloc-", (a, s, m) =>
-            {
-                s["allocationId"] = s["id"];
-                s["publicIp"] = m.PublicIp(a.Name!);
-            }
-            ),
-            ["aws:ec2/natGateway:NatGateway"] = ("nat-", (a, s, m) => s["publicIp"] = m.PublicIp(a.Name!)),
-            ["aws:ec2/routeTable:RouteTable"] = ("rtb-", (a, s, m) => s["arn"] = m.Arn("ec2", $"route-table/{s["id"]}")),
-            ["aws:ec2/route:Route"] = ("r-", null),
-            ["aws:ec2/routeTableAssociation:RouteTableAssociation"] = ("rtbassoc-", null),
-            ["aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"] = ("sg-", (a, s, m) => s["arn"] = m.Arn("ec2", $"security-group/{s["id"]}")),
-            ["aws:ec2/flowLog:FlowLog"] = ("fl-", (a, s, m) => s["arn"] = m.Arn("ec2", $"vpc-flow-log/{s["id"]}")),
-            ["aws:cloudwatch/logGroup:LogGroup"] = ("", (a, s, m) =>
-            {
-                var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
-                s["name"] = name;
-                s["id"] = name;
-                s["arn"] = m.Arn("logs", $"log-group:{name}");
-            }
-            ),
-            ["aws:iam/role:Role"] = ("", (a, s, m) =>
-            {
-                var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
-                s["name"] = name;
-                s["id"] = name;
-                s["arn"] = $"arn:aws:iam::{m.AccountId}:role/{name}";
-                s["uniqueId"] = m.PhysicalId("AROA", a.Name!).ToUpperInvariant();
-            }
-            ),
-            ["aws:iam/rolePolicy:RolePolicy"] = ("", (a, s, m) => s["name"] = s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!)),
-        }.ToImmutableDictionary();
+            s["arn"] = m.Arn("ec2", $"vpc/{s["id"]}");
+            s["defaultSecurityGroupId"] = m.PhysicalId("sg-", a.Name + "-default");
+            s["mainRouteTableId"] = m.PhysicalId("rtb-", a.Name + "-main");
+            s["ownerId"] = m.AccountId;
+        }),
+        ["aws:ec2/subnet:Subnet"] = new("subnet-", (a, s, m) => s["arn"] = m.Arn("ec2", $"subnet/{s["id"]}")),
+        ["aws:ec2/internetGateway:InternetGateway"] = new("igw-", (a, s, m) => s["arn"] = m.Arn("ec2", $"internet-gateway/{s["id"]}")),
+        ["aws:ec2/eip:Eip"] = new("eipalloc-", (a, s, m) =>
+        {
+            s["allocationId"] = s["id"];
+            s["publicIp"] = m.PublicIp(a.Name!);
+        }),
+        ["aws:ec2/natGateway:NatGateway"] = new("nat-", (a, s, m) => s["publicIp"] = m.PublicIp(a.Name!)),
+        ["aws:ec2/routeTable:RouteTable"] = new("rtb-", (a, s, m) => s["arn"] = m.Arn("ec2", $"route-table/{s["id"]}")),
+        ["aws:ec2/route:Route"] = new("r-"),
+        ["aws:ec2/routeTableAssociation:RouteTableAssociation"] = new("rtbassoc-"),
+        ["aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"] = new("sg-", (a, s, m) => s["arn"] = m.Arn("ec2", $"security-group/{s["id"]}")),
+        ["aws:ec2/flowLog:FlowLog"] = new("fl-", (a, s, m) => s["arn"] = m.Arn("ec2", $"vpc-flow-log/{s["id"]}")),
+        ["aws:cloudwatch/logGroup:LogGroup"] = new("", (a, s, m) =>
+        {
+            var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
+            s["name"] = name;
+            s["id"] = name;
+            s["arn"] = m.Arn("logs", $"log-group:{name}");
+        }),
+    };
+
+    private static IEnumerable<KeyValuePair<string, Shape>> IamShapes() => new Dictionary<string, Shape>
+    {
+        ["aws:iam/role:Role"] = new("", (a, s, m) =>
+        {
+            var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
+            s["name"] = name;
+            s["id"] = name;
+            s["arn"] = $"arn:aws:iam::{m.AccountId}:role/{name}";
+            s["uniqueId"] = m.PhysicalId("AROA", a.Name!).ToUpperInvariant();
+        }),
+        ["aws:iam/rolePolicy:RolePolicy"] = new("", (a, s, m) =>
+        {
+            s["name"] = s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
+            s["id"] = $"{s["role"]}:{s["name"]}";
+        }),
+        ["aws:iam/rolePolicyAttachment:RolePolicyAttachment"] = new("", (a, s, m) => s["id"] = $"{s["role"]}-{m.Hex(a.Name!, 8)}"),
+        ["aws:iam/policy:Policy"] = new("", (a, s, m) =>
+        {
+            var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
+            s["name"] = name;
+            s["arn"] = $"arn:aws:iam::{m.AccountId}:policy/{name}";
+            s["id"] = s["arn"];
+            s["policyId"] = m.PhysicalId("ANPA", a.Name!).ToUpperInvariant();
+        }),
+    };
 
     /// <summary>Mocks for an account and region.</summary>
     public PlanMocks(string accountId = "111122223333", string region = "eu-west-1")
@@ -123,13 +146,15 @@ public sealed class PlanMocks : IMocks
 
     private string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";
 
-    private static string Hex(string seed, int length)
+    private string Hex(string seed, int length) => HexOf(seed, length);
+
+    private static string HexOf(string seed, int length)
         => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..length];
 
-    private string PhysicalId(string prefix, string name) => prefix + Hex(prefix + name, 17);
+    private string PhysicalId(string prefix, string name) => prefix + HexOf(prefix + name, 17);
 
     // Pulumi's auto-naming: the logical name plus a random-looking suffix.
-    private string PhysicalName(string name) => $"{name}-{Hex(name, 7)}";
+    private string PhysicalName(string name) => $"{name}-{HexOf(name, 7)}";
 
     private string PublicIp(string name)
     {

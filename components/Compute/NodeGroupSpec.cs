@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+
+namespace Numinia.Components.Compute;
+
+/// <summary>What a node group is for; it decides the AMI and what the group may run.</summary>
+public enum NodeGroupPurpose
+{
+    /// <summary>Microservices and platform add-ons (m6i family).</summary>
+    General,
+
+    /// <summary>CI runners in namespace <c>ci</c> (c6i family), tainted so only CI lands there.</summary>
+    Compute,
+
+    /// <summary>Model serving in <c>ai-platform</c> (g5 family), NVIDIA AMI, tainted <c>nvidia.com/gpu</c>, scales to zero.</summary>
+    Gpu,
+}
+
+/// <summary>A Kubernetes taint: key, value and an EKS effect (NO_SCHEDULE, NO_EXECUTE or PREFER_NO_SCHEDULE).</summary>
+public sealed record NodeTaint(string Key, string Value, string Effect)
+{
+    /// <summary>The taint as Kubernetes writes it, e.g. <c>nvidia.com/gpu=true:NoSchedule</c>.</summary>
+    public string KubernetesEffect => Effect switch
+    {
+        "NO_SCHEDULE" => "NoSchedule",
+        "NO_EXECUTE" => "NoExecute",
+        "PREFER_NO_SCHEDULE" => "PreferNoSchedule",
+        _ => Effect,
+    };
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Key}={Value}:{KubernetesEffect}";
+}
+
+/// <summary>One managed node group, as configured.</summary>
+public sealed record NodeGroupSpec
+{
+    /// <summary>The group's name (general, compute, gpu), also its <c>numinia.xyz/node-group</c> label.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the group is for.</summary>
+    public required NodeGroupPurpose Purpose { get; init; }
+
+    /// <summary>EC2 instance types, in order of preference.</summary>
+    public required ImmutableArray<string> InstanceTypes { get; init; }
+
+    /// <summary>The fewest nodes.</summary>
+    public required int MinSize { get; init; }
+
+    /// <summary>The most nodes.</summary>
+    public required int MaxSize { get; init; }
+
+    /// <summary>Nodes at creation; afterwards the Cluster Autoscaler owns the number.</summary>
+    public required int DesiredSize { get; init; }
+
+    /// <summary>Root volume size in GiB (gp3, encrypted).</summary>
+    public int DiskSizeGb { get; init; } = 50;
+
+    /// <summary>ON_DEMAND or SPOT.</summary>
+    public string CapacityType { get; init; } = "ON_DEMAND";
+
+    /// <summary>Node labels besides the group label.</summary>
+    public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Node taints.</summary>
+    public ImmutableArray<NodeTaint> Taints { get; init; } = ImmutableArray<NodeTaint>.Empty;
+
+    /// <summary>The EKS AMI type for the purpose: AL2023 standard, or AL2023 NVIDIA for GPUs.</summary>
+    public string AmiType => Purpose == NodeGroupPurpose.Gpu ? "AL2023_x86_64_NVIDIA" : "AL2023_x86_64_STANDARD";
+
+    /// <summary>The label every node of the group carries.</summary>
+    public const string GroupLabel = "numinia.xyz/node-group";
+}

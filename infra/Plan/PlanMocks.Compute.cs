@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Numinia.Infra.Plan;
+
+public sealed partial class PlanMocks
+{
+    private static IEnumerable<KeyValuePair<string, Shape>> ComputeShapes() => new Dictionary<string, Shape>
+    {
+    };
+}
