@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
+using Numinia.Components.Compute;
 using Numinia.Components.Network;
 
 namespace Numinia.Stacks.Config;
@@ -45,9 +47,15 @@ public sealed class ConfigReader
             Region = region!,
             AccountId = accountId ?? string.Empty,
             Environment = String("environment", "production")!,
-            ClusterName = String("clusterName", "production-numinia")!,
             Network = ReadNetwork(),
+            Cluster = ReadCluster(),
         };
+
+        if (Cidr.TryParse(config.Cluster.Vpn.ClientCidr, out var client, out _) && config.Network.Layout.Vpc.PrefixLength > 0
+            && client.Overlaps(config.Network.Layout.Vpc))
+        {
+            Problem("vpnClientCidr", config.Cluster.Vpn.ClientCidr, $"overlaps the VPC {config.Network.Layout.Vpc}; VPN clients need their own range");
+        }
 
         if (_problems.Count > 0)
         {
@@ -110,6 +118,202 @@ public sealed class ConfigReader
             Layout = layout,
             NatGateways = nat,
             FlowLogRetentionDays = Retention("flowLogRetentionDays", 90),
+        };
+    }
+
+    private static readonly ImmutableDictionary<NodeGroupPurpose, (string Families, ImmutableArray<string> Prefixes)> s_families =
+        new Dictionary<NodeGroupPurpose, (string, ImmutableArray<string>)>
+        {
+            [NodeGroupPurpose.General] = ("general purpose (m*, t3*)", ImmutableArray.Create("m5", "m6", "m7", "m8", "t3")),
+            [NodeGroupPurpose.Compute] = ("compute optimized (c*)", ImmutableArray.Create("c5", "c6", "c7", "c8")),
+            [NodeGroupPurpose.Gpu] = ("NVIDIA GPU (g4dn, g5, g6, p4, p5)", ImmutableArray.Create("g4dn", "g5", "g6", "p4", "p5")),
+        }.ToImmutableDictionary();
+
+    private ClusterConfig ReadCluster()
+    {
+        var version = String("kubernetesVersion", "1.35")!;
+        if (!ClusterConfig.SupportedVersions.Contains(version))
+        {
+            Problem("kubernetesVersion", version, $"is not a supported Kubernetes version ({string.Join(", ", ClusterConfig.SupportedVersions)})");
+        }
+
+        var access = new PlatformAccess
+        {
+            AdminArns = PrincipalArns("clusterAdminArns"),
+            DeveloperArns = PrincipalArns("clusterDeveloperArns"),
+            ViewerArns = PrincipalArns("clusterViewerArns"),
+            MonitoringReaderArns = PrincipalArns("monitoringReaderArns"),
+        };
+        if (access.AdminArns.IsEmpty)
+        {
+            Problem("clusterAdminArns", "[]", "is empty; at least one admin principal is required (the cluster creator gets no implicit admin)");
+        }
+
+        var vpnCidr = String("vpnClientCidr", "172.16.0.0/22")!;
+        if (!Cidr.TryParse(vpnCidr, out var clientBlock, out var vpnError))
+        {
+            Problem("vpnClientCidr", vpnCidr, vpnError);
+        }
+        else if (clientBlock.PrefixLength is < 12 or > 22)
+        {
+            Problem("vpnClientCidr", vpnCidr, "must be a /12 to /22 block (an AWS Client VPN limit)");
+        }
+
+        return new ClusterConfig
+        {
+            Name = String("clusterName", "production-numinia")!,
+            KubernetesVersion = version,
+            LogRetentionDays = Retention("clusterLogRetentionDays", 90),
+            Access = access,
+            NodeGroups = ImmutableArray.Create(
+                NodeGroup("general", NodeGroupPurpose.General, "m6i.xlarge", 2, 10, 2, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty),
+                NodeGroup("compute", NodeGroupPurpose.Compute, "c6i.2xlarge", 1, 5, 1,
+                    ImmutableArray.Create("workload=ci"), ImmutableArray.Create("workload=ci:NoSchedule")),
+                NodeGroup("gpu", NodeGroupPurpose.Gpu, "g5.2xlarge", 0, 3, 0,
+                    ImmutableArray.Create("nvidia.com/gpu=true"), ImmutableArray.Create("nvidia.com/gpu=true:NoSchedule"))),
+            AddonVersions = new AddonVersionsConfig
+            {
+                VpcCni = String("vpcCniAddonVersion", "v1.20.4-eksbuild.2")!,
+                CoreDns = String("corednsAddonVersion", "v1.12.4-eksbuild.1")!,
+                KubeProxy = String("kubeProxyAddonVersion", "v1.35.0-eksbuild.2")!,
+                EbsCsi = String("ebsCsiAddonVersion", "v1.53.0-eksbuild.1")!,
+                EfsCsi = String("efsCsiAddonVersion", "v2.1.15-eksbuild.1")!,
+            },
+            EfsEnabled = Bool("efsEnabled", false),
+            Vpn = new VpnConfig
+            {
+                Enabled = Bool("vpnEnabled", true),
+                ClientCidr = vpnCidr,
+                ServerName = String("vpnServerName", "vpn.numinia.xyz")!,
+                LogRetentionDays = Retention("vpnLogRetentionDays", 90),
+            },
+        };
+    }
+
+    private NodeGroupSpec NodeGroup(string name, NodeGroupPurpose purpose, string instanceType, int min, int max, int desired,
+        ImmutableArray<string> labels, ImmutableArray<string> taints)
+    {
+        var types = StringArray($"{name}InstanceTypes", ImmutableArray.Create(instanceType));
+        var (families, prefixes) = s_families[purpose];
+        if (types.IsEmpty)
+        {
+            Problem($"{name}InstanceTypes", "[]", "is empty; a node group needs at least one instance type");
+        }
+
+        foreach (var type in types.Where(t => !prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal) && t.Contains('.', StringComparison.Ordinal))))
+        {
+            Problem($"{name}InstanceTypes", type, $"is not a {families} instance type, which the {name} node group is for");
+        }
+
+        var minSize = Int($"{name}MinSize", min);
+        var maxSize = Int($"{name}MaxSize", max);
+        var desiredSize = Int($"{name}DesiredSize", desired);
+        if (minSize < 0)
+        {
+            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), "must not be negative");
+        }
+
+        if (minSize > maxSize)
+        {
+            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), $"is greater than {name}MaxSize ({maxSize})");
+        }
+        else if (desiredSize < minSize || desiredSize > maxSize)
+        {
+            Problem($"{name}DesiredSize", desiredSize.ToString(CultureInfo.InvariantCulture), $"is outside {name}MinSize..{name}MaxSize ({minSize}..{maxSize})");
+        }
+
+        if (maxSize < 1)
+        {
+            Problem($"{name}MaxSize", maxSize.ToString(CultureInfo.InvariantCulture), "must be at least 1");
+        }
+
+        var disk = Int($"{name}DiskSizeGb", purpose == NodeGroupPurpose.Gpu ? 100 : 50);
+        if (disk is < 20 or > 16384)
+        {
+            Problem($"{name}DiskSizeGb", disk.ToString(CultureInfo.InvariantCulture), "must be 20 to 16384 GiB");
+        }
+
+        var capacity = String($"{name}CapacityType", "ON_DEMAND")!;
+        if (capacity is not ("ON_DEMAND" or "SPOT"))
+        {
+            Problem($"{name}CapacityType", capacity, "is not a capacity type (expected ON_DEMAND or SPOT)");
+        }
+
+        var labelMap = ImmutableDictionary.CreateBuilder<string, string>();
+        foreach (var label in StringArray($"{name}Labels", labels))
+        {
+            var parts = label.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0)
+            {
+                Problem($"{name}Labels", label, "is not a label (expected key=value)");
+                continue;
+            }
+
+            labelMap[parts[0]] = parts[1];
+        }
+
+        var taintList = ImmutableArray.CreateBuilder<NodeTaint>();
+        foreach (var taint in StringArray($"{name}Taints", taints))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(taint, "^([^=:]+)=([^:]*):(NoSchedule|NoExecute|PreferNoSchedule)$");
+            if (!match.Success)
+            {
+                Problem($"{name}Taints", taint, "is not a taint (expected key=value:NoSchedule|NoExecute|PreferNoSchedule)");
+                continue;
+            }
+
+            var effect = match.Groups[3].Value switch
+            {
+                "NoSchedule" => "NO_SCHEDULE",
+                "NoExecute" => "NO_EXECUTE",
+                _ => "PREFER_NO_SCHEDULE",
+            };
+            taintList.Add(new NodeTaint(match.Groups[1].Value, match.Groups[2].Value, effect));
+        }
+
+        if (purpose == NodeGroupPurpose.Gpu && !taintList.Any(t => t.Key == "nvidia.com/gpu" && t.Effect == "NO_SCHEDULE"))
+        {
+            Problem($"{name}Taints", string.Join(",", taintList), "lacks the nvidia.com/gpu=true:NoSchedule taint, without which any pod could land on GPU nodes");
+        }
+
+        return new NodeGroupSpec
+        {
+            Name = name,
+            Purpose = purpose,
+            InstanceTypes = types,
+            MinSize = minSize,
+            MaxSize = maxSize,
+            DesiredSize = desiredSize,
+            DiskSizeGb = disk,
+            CapacityType = capacity,
+            Labels = labelMap.ToImmutable(),
+            Taints = taintList.ToImmutable(),
+        };
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_principalArn =
+        new("^arn:aws:iam::[0-9]{12}:(role|user)/[A-Za-z0-9+=,.@_/-]+$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private ImmutableArray<string> PrincipalArns(string key)
+    {
+        var arns = StringArray(key, ImmutableArray<string>.Empty);
+        foreach (var arn in arns.Where(a => !s_principalArn.IsMatch(a)))
+        {
+            Problem(key, arn, "is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name> or :user/<name>)");
+        }
+
+        return arns;
+    }
+
+    private bool Bool(string key, bool fallback)
+    {
+        var value = _get(Key(key));
+        return value switch
+        {
+            null => fallback,
+            "true" => true,
+            "false" => false,
+            _ => Invalid(fallback, key, value, "is not a boolean (expected true or false)"),
         };
     }
 

@@ -25,7 +25,10 @@ public sealed record PlatformConfig
     public required NetworkConfig Network { get; init; }
 
     /// <summary><c>numinia-infra:clusterName</c>: the EKS cluster's name (live: production-numinia).</summary>
-    public string ClusterName { get; init; } = "production-numinia";
+    public string ClusterName => Cluster.Name;
+
+    /// <summary>The cluster settings.</summary>
+    public required ClusterConfig Cluster { get; init; }
 
     /// <summary>The tags every AWS resource carries, through the provider's default tags.</summary>
     public ImmutableDictionary<string, string> DefaultTags => ImmutableDictionary<string, string>.Empty

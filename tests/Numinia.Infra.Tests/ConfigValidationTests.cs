@@ -11,6 +11,7 @@ public sealed class ConfigValidationTests
     {
         var map = values.ToDictionary(v => v.Key.Contains(':', StringComparison.Ordinal) ? v.Key : $"numinia-infra:{v.Key}", v => v.Value);
         map.TryAdd("numinia-infra:accountId", "111122223333");
+        map.TryAdd("numinia-infra:clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]");
         return key => map.GetValueOrDefault(key);
     }
 
@@ -30,6 +31,14 @@ public sealed class ConfigValidationTests
             Assert.That(config.Network.Layout.AvailabilityZones, Is.EqualTo(new[] { "eu-west-1a", "eu-west-1b", "eu-west-1c" }));
             Assert.That(config.Network.Layout.Database.Select(c => c.ToString()), Is.EqualTo(new[] { "10.0.4.0/24", "10.0.5.0/24", "10.0.6.0/24" }));
             Assert.That(config.Network.NatGateways, Is.EqualTo(NatGatewayMode.Single));
+            Assert.That(config.Cluster.KubernetesVersion, Is.EqualTo("1.35"));
+            Assert.That(config.Cluster.NodeGroups.Select(g => (g.Name, g.InstanceTypes.Single(), g.MinSize, g.MaxSize)), Is.EqualTo(new[]
+            {
+                ("general", "m6i.xlarge", 2, 10), ("compute", "c6i.2xlarge", 1, 5), ("gpu", "g5.2xlarge", 0, 3),
+            }));
+            Assert.That(config.Cluster.NodeGroups.Single(g => g.Name == "gpu").Taints.Single().ToString(), Is.EqualTo("nvidia.com/gpu=true:NoSchedule"));
+            Assert.That(config.Cluster.NodeGroups.Single(g => g.Name == "compute").Taints.Single().ToString(), Is.EqualTo("workload=ci:NoSchedule"));
+            Assert.That(config.Cluster.Vpn.Enabled, Is.True);
         });
     }
 
@@ -47,6 +56,23 @@ public sealed class ConfigValidationTests
     [TestCase("databaseSubnetCidrs", "[\"10.0.32.0/24\",\"10.0.5.0/24\",\"10.0.6.0/24\"]", "private subnet 10.0.32.0/19 overlaps database subnet 10.0.32.0/24")]
     [TestCase("publicSubnetCidrs", "[\"10.0.0.0/24\",\"10.0.1.0/24\",\"nope\"]", "numinia-infra:publicSubnetCidrs: 'nope' is not an IPv4 CIDR block")]
     [TestCase("vpcName", "", "numinia-infra:vpcName: '' is empty")]
+    [TestCase("kubernetesVersion", "1.27", "numinia-infra:kubernetesVersion: '1.27' is not a supported Kubernetes version")]
+    [TestCase("generalMinSize", "11", "numinia-infra:generalMinSize: '11' is greater than generalMaxSize (10)")]
+    [TestCase("computeDesiredSize", "9", "numinia-infra:computeDesiredSize: '9' is outside computeMinSize..computeMaxSize (1..5)")]
+    [TestCase("gpuMaxSize", "0", "numinia-infra:gpuMaxSize: '0' must be at least 1")]
+    [TestCase("gpuTaints", "[]", "numinia-infra:gpuTaints: '' lacks the nvidia.com/gpu=true:NoSchedule taint")]
+    [TestCase("gpuInstanceTypes", "[\"m6i.xlarge\"]", "numinia-infra:gpuInstanceTypes: 'm6i.xlarge' is not a NVIDIA GPU (g4dn, g5, g6, p4, p5) instance type")]
+    [TestCase("computeInstanceTypes", "[\"g5.2xlarge\"]", "numinia-infra:computeInstanceTypes: 'g5.2xlarge' is not a compute optimized (c*) instance type")]
+    [TestCase("generalCapacityType", "RESERVED", "numinia-infra:generalCapacityType: 'RESERVED' is not a capacity type")]
+    [TestCase("computeTaints", "[\"workload=ci\"]", "numinia-infra:computeTaints: 'workload=ci' is not a taint")]
+    [TestCase("generalLabels", "[\"team\"]", "numinia-infra:generalLabels: 'team' is not a label (expected key=value)")]
+    [TestCase("generalDiskSizeGb", "8", "numinia-infra:generalDiskSizeGb: '8' must be 20 to 16384 GiB")]
+    [TestCase("clusterAdminArns", "[]", "numinia-infra:clusterAdminArns: '[]' is empty; at least one admin principal is required")]
+    [TestCase("clusterViewerArns", "[\"arn:aws:iam::1234:role/x\"]", "numinia-infra:clusterViewerArns: 'arn:aws:iam::1234:role/x' is not an IAM role or user ARN")]
+    [TestCase("vpnClientCidr", "10.0.128.0/22", "numinia-infra:vpnClientCidr: '10.0.128.0/22' overlaps the VPC 10.0.0.0/16")]
+    [TestCase("vpnClientCidr", "172.16.0.0/24", "numinia-infra:vpnClientCidr: '172.16.0.0/24' must be a /12 to /22 block")]
+    [TestCase("vpnEnabled", "yes", "numinia-infra:vpnEnabled: 'yes' is not a boolean (expected true or false)")]
+    [TestCase("corednsAddonVersion", "", "numinia-infra:corednsAddonVersion: '' is empty")]
     public void ABadValueIsRejectedNamingItsKeyAndValue(string key, string value, string message)
     {
         var error = Reject((key, value));

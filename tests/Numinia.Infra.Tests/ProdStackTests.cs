@@ -91,13 +91,21 @@ public sealed class ProdStackTests
     {
         // Only the account id, which has no default, besides Pulumi.yaml's defaults.
         var stackFile = Path.Combine(Path.GetTempPath(), $"Pulumi.defaults-{Guid.NewGuid():N}.yaml");
-        await File.WriteAllTextAsync(stackFile, "config:\n  numinia-infra:accountId: \"111122223333\"\n");
+        await File.WriteAllTextAsync(stackFile,
+            "config:\n  numinia-infra:accountId: \"111122223333\"\n  numinia-infra:clusterAdminArns: [\"arn:aws:iam::111122223333:role/admin\"]\n");
         try
         {
             var fromYaml = StackConfigFile.Load(Harness.RepoRoot, stackFile, Array.Empty<string>());
             var yamlConfig = ConfigReader.Read(fromYaml.Values.GetValueOrDefault);
-            var codeConfig = ConfigReader.Read(key => key == "numinia-infra:accountId" ? "111122223333" : null);
-            Assert.That(yamlConfig with { Network = codeConfig.Network }, Is.EqualTo(codeConfig));
+            var codeConfig = ConfigReader.Read(key => key switch
+            {
+                "numinia-infra:accountId" => "111122223333",
+                "numinia-infra:clusterAdminArns" => "[\"arn:aws:iam::111122223333:role/admin\"]",
+                _ => null,
+            });
+            Assert.That(yamlConfig with { Network = codeConfig.Network, Cluster = codeConfig.Cluster }, Is.EqualTo(codeConfig));
+            Assert.That(yamlConfig.Cluster with { Access = codeConfig.Cluster.Access, NodeGroups = codeConfig.Cluster.NodeGroups }, Is.EqualTo(codeConfig.Cluster));
+            Assert.That(yamlConfig.Cluster.NodeGroups.Select(Describe), Is.EqualTo(codeConfig.Cluster.NodeGroups.Select(Describe)));
             Assert.That(yamlConfig.Network with { Layout = codeConfig.Network.Layout }, Is.EqualTo(codeConfig.Network));
             Assert.That(yamlConfig.Network.Layout.Blocks().Select(b => b.Block), Is.EqualTo(codeConfig.Network.Layout.Blocks().Select(b => b.Block)));
         }
@@ -106,6 +114,10 @@ public sealed class ProdStackTests
             File.Delete(stackFile);
         }
     }
+
+    private static string Describe(Numinia.Components.Compute.NodeGroupSpec g)
+        => $"{g.Name} {g.Purpose} {string.Join(",", g.InstanceTypes)} {g.MinSize}-{g.MaxSize}/{g.DesiredSize} {g.DiskSizeGb} {g.CapacityType} "
+           + $"{string.Join(",", g.Labels.OrderBy(l => l.Key).Select(l => $"{l.Key}={l.Value}"))} {string.Join(",", g.Taints)}";
 
     [Test]
     public void EveryKeyTheProgramReadsIsDeclaredInPulumiYaml()

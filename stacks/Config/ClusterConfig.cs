@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Numinia.Components.Cluster;
+using Numinia.Components.Compute;
+
+namespace Numinia.Stacks.Config;
+
+/// <summary>The EKS cluster, its access, node groups, add-ons and operator VPN.</summary>
+public sealed record ClusterConfig
+{
+    /// <summary>Kubernetes versions this program is tested with.</summary>
+    public static readonly ImmutableArray<string> SupportedVersions = ImmutableArray.Create("1.31", "1.32", "1.33", "1.34", "1.35");
+
+    /// <summary><c>numinia-infra:clusterName</c>.</summary>
+    public string Name { get; init; } = "production-numinia";
+
+    /// <summary><c>numinia-infra:kubernetesVersion</c>: the control plane's version (live: 1.35).</summary>
+    public string KubernetesVersion { get; init; } = "1.35";
+
+    /// <summary><c>numinia-infra:clusterLogRetentionDays</c>: retention of the control-plane logs.</summary>
+    public int LogRetentionDays { get; init; } = 90;
+
+    /// <summary><c>clusterAdminArns</c>, <c>clusterDeveloperArns</c>, <c>clusterViewerArns</c>, <c>monitoringReaderArns</c>.</summary>
+    public required PlatformAccess Access { get; init; }
+
+    /// <summary>The node groups (<c>general*</c>, <c>compute*</c>, <c>gpu*</c> keys).</summary>
+    public required ImmutableArray<NodeGroupSpec> NodeGroups { get; init; }
+
+    /// <summary>Pinned EKS add-on versions (<c>*AddonVersion</c> keys).</summary>
+    public required AddonVersionsConfig AddonVersions { get; init; }
+
+    /// <summary><c>numinia-infra:efsEnabled</c>: whether the EFS file system and CSI driver are installed.</summary>
+    public bool EfsEnabled { get; init; }
+
+    /// <summary>The operator VPN.</summary>
+    public required VpnConfig Vpn { get; init; }
+}
+
+/// <summary>Pinned versions of the EKS managed add-ons.</summary>
+public sealed record AddonVersionsConfig
+{
+    /// <summary><c>vpcCniAddonVersion</c>.</summary>
+    public string VpcCni { get; init; } = "v1.20.4-eksbuild.2";
+
+    /// <summary><c>corednsAddonVersion</c>.</summary>
+    public string CoreDns { get; init; } = "v1.12.4-eksbuild.1";
+
+    /// <summary><c>kubeProxyAddonVersion</c>.</summary>
+    public string KubeProxy { get; init; } = "v1.35.0-eksbuild.2";
+
+    /// <summary><c>ebsCsiAddonVersion</c>.</summary>
+    public string EbsCsi { get; init; } = "v1.53.0-eksbuild.1";
+
+    /// <summary><c>efsCsiAddonVersion</c>.</summary>
+    public string EfsCsi { get; init; } = "v2.1.15-eksbuild.1";
+}
+
+/// <summary>The AWS Client VPN through which operators reach the private API endpoint.</summary>
+public sealed record VpnConfig
+{
+    /// <summary><c>numinia-infra:vpnEnabled</c>.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary><c>numinia-infra:vpnClientCidr</c>: addresses handed to VPN clients; must not overlap the VPC.</summary>
+    public string ClientCidr { get; init; } = "172.16.0.0/22";
+
+    /// <summary><c>numinia-infra:vpnServerName</c>: the server certificate's name.</summary>
+    public string ServerName { get; init; } = "vpn.numinia.xyz";
+
+    /// <summary><c>numinia-infra:vpnLogRetentionDays</c>: retention of the connection logs.</summary>
+    public int LogRetentionDays { get; init; } = 90;
+}
