@@ -1,0 +1,363 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Numinia.Components.Common;
+using Numinia.Components.Iam;
+using Pulumi;
+using Pulumi.Aws.CloudWatch;
+using Pulumi.Aws.Kms;
+using Pulumi.Eks.Inputs;
+
+namespace Numinia.Components.Cluster;
+
+/// <summary>What the EKS cluster is built from.</summary>
+public sealed record EksClusterArgs
+{
+    /// <summary>The EKS cluster's name (live: <c>production-numinia</c>).</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>The control plane's Kubernetes version, e.g. <c>1.35</c>.</summary>
+    public required string KubernetesVersion { get; init; }
+
+    /// <summary>The AWS account the cluster lives in (the key policy names it).</summary>
+    public required string AccountId { get; init; }
+
+    /// <summary>The AWS region the cluster lives in (the key policy names it).</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The VPC of the cluster.</summary>
+    public required Output<string> VpcId { get; init; }
+
+    /// <summary>The private subnets: the control plane's network interfaces and the nodes go only there.</summary>
+    public required Output<ImmutableArray<string>> PrivateSubnetIds { get; init; }
+
+    /// <summary>Retention of the control-plane log group, in days.</summary>
+    public int LogRetentionDays { get; init; } = 90;
+
+    /// <summary>The IAM principals mapped to the platform roles through access entries.</summary>
+    public required PlatformAccess Access { get; init; }
+
+    /// <summary>Tags for the cluster's AWS resources, besides the provider's default tags.</summary>
+    public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
+
+/// <summary>
+/// The EKS cluster: a private API endpoint, API-only authentication through access entries, Kubernetes
+/// secrets encrypted with a customer-managed KMS key (also the key of node and EFS volumes), every
+/// control-plane log type in a retained log group, and an IAM OIDC provider for IRSA. It installs no
+/// add-ons and no nodes: <see cref="NetworkingAddons"/>, the node groups and <see cref="ManagedAddons"/> do.
+/// </summary>
+public sealed class EksCluster : ComponentResource
+{
+    /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
+    public const string TypeToken = "numinia:cluster:EksCluster";
+
+    /// <summary>The control-plane log types that are enabled: all five.</summary>
+    public static readonly ImmutableArray<string> ControlPlaneLogTypes =
+        ImmutableArray.Create("api", "audit", "authenticator", "controllerManager", "scheduler");
+
+    /// <summary>The EKS access policy that only platform admins get.</summary>
+    public const string ClusterAdminPolicyArn = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
+
+    /// <summary>The cluster's name, once the cluster exists (dependents wait for the cluster through it).</summary>
+    [Output("clusterName")]
+    public Output<string> ClusterName { get; private set; }
+
+    /// <summary>The private API server endpoint (https URL).</summary>
+    [Output("endpoint")]
+    public Output<string> Endpoint { get; private set; }
+
+    /// <summary>The cluster's certificate authority data, base64-encoded PEM.</summary>
+    [Output("certificateAuthority")]
+    public Output<string> CertificateAuthority { get; private set; }
+
+    /// <summary>The ARN of the cluster's IAM OIDC provider.</summary>
+    [Output("oidcProviderArn")]
+    public Output<string> OidcProviderArn { get; private set; }
+
+    /// <summary>The OIDC issuer URL (<c>https://oidc.eks.&lt;region&gt;.amazonaws.com/id/&lt;id&gt;</c>).</summary>
+    [Output("oidcIssuerUrl")]
+    public Output<string> OidcIssuerUrl { get; private set; }
+
+    /// <summary>A kubeconfig (JSON) that authenticates with <c>aws eks get-token</c>; secret.</summary>
+    [Output("kubeconfig")]
+    public Output<string> Kubeconfig { get; private set; }
+
+    /// <summary>The cluster security group.</summary>
+    [Output("clusterSecurityGroupId")]
+    public Output<string> ClusterSecurityGroupId { get; private set; }
+
+    /// <summary>The node security group.</summary>
+    [Output("nodeSecurityGroupId")]
+    public Output<string> NodeSecurityGroupId { get; private set; }
+
+    /// <summary>The ARN of the cluster's KMS key (secrets, node volumes, EFS).</summary>
+    [Output("kmsKeyArn")]
+    public Output<string> KmsKeyArn { get; private set; }
+
+    /// <summary>The Pulumi.Eks cluster component; read only its scalar outputs.</summary>
+    public Pulumi.Eks.Cluster Cluster { get; }
+
+    /// <summary>The customer-managed KMS key.</summary>
+    public Key Key { get; }
+
+    /// <summary>The cluster's OIDC provider, for IRSA roles.</summary>
+    public OidcProvider Oidc { get; }
+
+    /// <summary>A Kubernetes provider for this cluster, built from its kubeconfig (never the ambient one).</summary>
+    public Pulumi.Kubernetes.Provider KubernetesProvider { get; }
+
+    /// <summary>Builds the cluster.</summary>
+    public EksCluster(string name, EksClusterArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        var accessEntries = AccessEntries(args.Access);
+        var child = new CustomResourceOptions { Parent = this };
+
+        Key = new Key($"{name}-key", new KeyArgs
+        {
+            Description = $"Kubernetes secrets and node and EFS volumes of the EKS cluster {args.ClusterName}.",
+            EnableKeyRotation = true,
+            DeletionWindowInDays = 30,
+            Policy = KeyPolicy(args.AccountId, args.Region).ToJson(),
+            Tags = Tags(args, $"{args.ClusterName}-eks"),
+        }, new CustomResourceOptions { Parent = this, Protect = true });
+
+        _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs
+        {
+            Name = $"alias/{args.ClusterName}-eks",
+            TargetKeyId = Key.KeyId,
+        }, child);
+
+        // EKS writes into /aws/eks/<cluster>/cluster; creating it first keeps it ours, with a retention.
+        var logGroup = new LogGroup($"{name}-control-plane-logs", new LogGroupArgs
+        {
+            Name = $"/aws/eks/{args.ClusterName}/cluster",
+            RetentionInDays = args.LogRetentionDays,
+            Tags = Tags(args, $"{args.ClusterName}-control-plane"),
+        }, child);
+
+        // Pulumi.Eks 4.3.0 always sets accessConfig.bootstrapClusterCreatorAdminPermissions = true when an
+        // authentication mode is given, and has no input to turn it off (pulumi/pulumi-eks#2373). So the
+        // principal that runs `pulumi up` gets an admin access entry that this program does not declare;
+        // it must therefore not be listed in Access as well (the second entry for it would fail).
+        Cluster = new Pulumi.Eks.Cluster($"{name}-eks", new Pulumi.Eks.ClusterArgs
+        {
+            Name = args.ClusterName,
+            Version = args.KubernetesVersion,
+            VpcId = args.VpcId,
+            // Only private subnets: the control plane's ENIs and every node stay there.
+            PrivateSubnetIds = args.PrivateSubnetIds,
+            EndpointPrivateAccess = true,
+            EndpointPublicAccess = false,
+            AuthenticationMode = Pulumi.Eks.AuthenticationMode.Api,
+            AccessEntries = accessEntries,
+            EncryptionConfigKeyArn = Key.Arn,
+            EnabledClusterLogTypes = ControlPlaneLogTypes.ToArray(),
+            CreateOidcProvider = true,
+            SkipDefaultNodeGroup = true,
+            // vpc-cni, kube-proxy and coredns come as EKS managed add-ons (NetworkingAddons, ManagedAddons):
+            // EKS installs no self-managed copies, and Pulumi.Eks manages none of them.
+            BootstrapSelfManagedAddons = false,
+            UseDefaultVpcCni = true,
+            CorednsAddonOptions = new CoreDnsAddonOptionsArgs { Enabled = false },
+            KubeProxyAddonOptions = new KubeProxyAddonOptionsArgs { Enabled = false },
+            DeletionProtection = true,
+            Tags = args.Tags,
+        }, new ComponentResourceOptions { Parent = this, DependsOn = { logGroup }, Protect = true });
+
+        // Resource-typed outputs of the remote component (eksCluster, core, ...) are not read: only its
+        // scalar outputs, so the endpoint and the CA come out of the kubeconfig it builds.
+        var endpoint = Cluster.KubeconfigJson.Apply(kubeconfig => ParseKubeconfig(kubeconfig));
+        ClusterName = Cluster.KubeconfigJson.Apply(_ => args.ClusterName);
+        Endpoint = endpoint.Apply(e => e.Server);
+        CertificateAuthority = endpoint.Apply(e => e.CertificateAuthorityData);
+        OidcProviderArn = Cluster.OidcProviderArn;
+        OidcIssuerUrl = Cluster.OidcProviderUrl;
+        Kubeconfig = Output.CreateSecret(Cluster.KubeconfigJson);
+        ClusterSecurityGroupId = Cluster.ClusterSecurityGroupId;
+        NodeSecurityGroupId = Cluster.NodeSecurityGroupId;
+        KmsKeyArn = Key.Arn;
+        Oidc = new OidcProvider
+        {
+            Arn = Cluster.OidcProviderArn,
+            Issuer = Cluster.OidcIssuer.Apply(i => i.Replace("https://", "", StringComparison.Ordinal)),
+        };
+
+        KubernetesProvider = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
+        {
+            KubeConfig = Kubeconfig,
+        }, child);
+
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["clusterName"] = ClusterName,
+            ["endpoint"] = Endpoint,
+            ["certificateAuthority"] = CertificateAuthority,
+            ["oidcProviderArn"] = OidcProviderArn,
+            ["oidcIssuerUrl"] = OidcIssuerUrl,
+            ["kubeconfig"] = Kubeconfig,
+            ["clusterSecurityGroupId"] = ClusterSecurityGroupId,
+            ["nodeSecurityGroupId"] = NodeSecurityGroupId,
+            ["kmsKeyArn"] = KmsKeyArn,
+        });
+    }
+
+    /// <summary>
+    /// The key policy. The account administers the key (without using it directly), and principals of
+    /// the account may use it only through EKS, EC2 and EFS in the region, with grants only for AWS
+    /// resources. The Auto Scaling service-linked role, which launches the nodes of managed node groups
+    /// and cannot be given an IAM policy, may use it for the nodes' encrypted volumes.
+    /// </summary>
+    public static PolicyDocument KeyPolicy(string accountId, string region)
+    {
+        var account = ImmutableArray.Create($"arn:aws:iam::{accountId}:root");
+        var autoScaling = ImmutableArray.Create(
+            $"arn:aws:iam::{accountId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling");
+        var grantsForAwsResources = Condition("Bool", ("kms:GrantIsForAWSResource", ImmutableArray.Create("true")));
+        return PolicyDocument.Of(
+            new PolicyStatement
+            {
+                Sid = "AccountAdministersTheKey",
+                Principal = Principal("AWS", account),
+                Action = KeyAdministrationActions,
+                Resource = ImmutableArray.Create("*"),
+            },
+            new PolicyStatement
+            {
+                Sid = "AccountUsesTheKeyThroughEksEc2AndEfs",
+                Principal = Principal("AWS", account),
+                Action = KeyUseActions,
+                Resource = ImmutableArray.Create("*"),
+                Condition = Condition("StringEquals",
+                    ("kms:CallerAccount", ImmutableArray.Create(accountId)),
+                    ("kms:ViaService", ImmutableArray.Create(
+                        $"eks.{region}.amazonaws.com", $"ec2.{region}.amazonaws.com", $"elasticfilesystem.{region}.amazonaws.com"))),
+            },
+            new PolicyStatement
+            {
+                Sid = "AccountGrantsOnlyForAwsResources",
+                Principal = Principal("AWS", account),
+                Action = ImmutableArray.Create("kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"),
+                Resource = ImmutableArray.Create("*"),
+                Condition = grantsForAwsResources,
+            },
+            new PolicyStatement
+            {
+                Sid = "AutoScalingUsesTheKeyForNodeVolumes",
+                Principal = Principal("AWS", autoScaling),
+                Action = KeyUseActions,
+                Resource = ImmutableArray.Create("*"),
+            },
+            new PolicyStatement
+            {
+                Sid = "AutoScalingGrantsForNodeVolumes",
+                Principal = Principal("AWS", autoScaling),
+                Action = ImmutableArray.Create("kms:CreateGrant"),
+                Resource = ImmutableArray.Create("*"),
+                Condition = grantsForAwsResources,
+            });
+    }
+
+    /// <summary>What administering the key means: everything but using it and granting its use.</summary>
+    public static readonly ImmutableArray<string> KeyAdministrationActions = ImmutableArray.Create(
+        "kms:DescribeKey", "kms:GetKeyPolicy", "kms:PutKeyPolicy", "kms:GetKeyRotationStatus", "kms:EnableKeyRotation",
+        "kms:DisableKeyRotation", "kms:RotateKeyOnDemand", "kms:ListKeyRotations", "kms:EnableKey", "kms:DisableKey",
+        "kms:UpdateKeyDescription", "kms:ListResourceTags", "kms:TagResource", "kms:UntagResource", "kms:ListAliases",
+        "kms:CreateAlias", "kms:UpdateAlias", "kms:DeleteAlias", "kms:ListGrants", "kms:RevokeGrant", "kms:ListKeyPolicies",
+        "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion");
+
+    /// <summary>What using the key for envelope encryption means.</summary>
+    public static readonly ImmutableArray<string> KeyUseActions = ImmutableArray.Create(
+        "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey");
+
+    /// <summary>The key of a principal's access entry: its ARN's resource part, e.g. <c>role-platform-admins</c>.</summary>
+    public static string AccessEntryKey(string principalArn)
+    {
+        var resource = principalArn.Split(':', 6) is { Length: 6 } parts ? parts[5] : principalArn;
+        return Regex.Replace(resource, "[^A-Za-z0-9]+", "-").Trim('-').ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// One access entry per principal, keyed by its ARN (so moving a principal to another role updates its
+    /// entry in place): the platform group of its role, and the cluster-admin access policy for admins only.
+    /// Everyone else's rights come from the platform ClusterRoles bound to their group.
+    /// </summary>
+    private static Dictionary<string, AccessEntryArgs> AccessEntries(PlatformAccess access)
+    {
+        var principals = new[]
+            {
+                (Arns: access.AdminArns, Group: PlatformAccess.AdminGroup),
+                (Arns: access.DeveloperArns, Group: PlatformAccess.DeveloperGroup),
+                (Arns: access.ViewerArns, Group: PlatformAccess.ViewerGroup),
+                (Arns: access.MonitoringReaderArns, Group: PlatformAccess.MonitoringReaderGroup),
+            }
+            .SelectMany(role => (role.Arns.IsDefault ? ImmutableArray<string>.Empty : role.Arns).Select(arn => (Arn: arn, role.Group)))
+            .ToImmutableArray();
+
+        var problems = principals.GroupBy(p => p.Arn, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"the principal '{g.Key}' is in more than one platform role ({string.Join(", ", g.Select(p => p.Group))}); an IAM principal has one access entry")
+            .Concat(principals.GroupBy(p => AccessEntryKey(p.Arn), StringComparer.Ordinal)
+                .Where(g => g.Select(p => p.Arn).Distinct(StringComparer.Ordinal).Count() > 1)
+                .Select(g => $"the principals {string.Join(", ", g.Select(p => $"'{p.Arn}'"))} have the same access entry key '{g.Key}'"))
+            .ToImmutableArray();
+        if (!problems.IsEmpty)
+        {
+            throw new ArgumentException("Invalid platform access: " + string.Join("; ", problems) + ".", nameof(access));
+        }
+
+        var entries = new Dictionary<string, AccessEntryArgs>(StringComparer.Ordinal);
+        foreach (var (arn, group) in principals)
+        {
+            var entry = new AccessEntryArgs
+            {
+                PrincipalArn = arn,
+                KubernetesGroups = { group },
+                Type = Pulumi.Eks.AccessEntryType.Standard,
+            };
+            if (group == PlatformAccess.AdminGroup)
+            {
+                entry.AccessPolicies["cluster-admin"] = new AccessPolicyAssociationArgs
+                {
+                    PolicyArn = ClusterAdminPolicyArn,
+                    AccessScope = new Pulumi.Aws.Eks.Inputs.AccessPolicyAssociationAccessScopeArgs { Type = "cluster" },
+                };
+            }
+
+            entries[AccessEntryKey(arn)] = entry;
+        }
+
+        return entries;
+    }
+
+    private sealed record KubeconfigCluster(string Server, string CertificateAuthorityData);
+
+    private static KubeconfigCluster ParseKubeconfig(string kubeconfigJson)
+    {
+        using var document = JsonDocument.Parse(kubeconfigJson);
+        var cluster = document.RootElement.GetProperty("clusters")[0].GetProperty("cluster");
+        return new KubeconfigCluster(
+            cluster.GetProperty("server").GetString() ?? throw new FormatException("The kubeconfig's cluster has no server."),
+            cluster.GetProperty("certificate-authority-data").GetString()
+                ?? throw new FormatException("The kubeconfig's cluster has no certificate-authority-data."));
+    }
+
+    private static InputMap<string> Tags(EksClusterArgs args, string name)
+    {
+        var tags = new InputMap<string> { { "Name", name } };
+        foreach (var (key, value) in args.Tags)
+        {
+            tags.Add(key, value);
+        }
+
+        return tags;
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<string>> Principal(string kind, ImmutableArray<string> identifiers)
+        => ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add(kind, identifiers);
+
+    private static ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<string>>> Condition(
+        string test, params (string Key, ImmutableArray<string> Values)[] keys)
+        => ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<string>>>.Empty.Add(test,
+            keys.ToImmutableDictionary(k => k.Key, k => k.Values));
+}
