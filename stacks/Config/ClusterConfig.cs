@@ -26,32 +26,13 @@ public sealed record ClusterConfig
     public required ImmutableArray<NodeGroupSpec> NodeGroups { get; init; }
 
     /// <summary>Pinned EKS add-on versions (<c>*AddonVersion</c> keys).</summary>
-    public required AddonVersionsConfig AddonVersions { get; init; }
+    public required AddonVersions AddonVersions { get; init; }
 
     /// <summary><c>numinia-infra:efsEnabled</c>: whether the EFS file system and CSI driver are installed.</summary>
     public bool EfsEnabled { get; init; }
 
     /// <summary>The operator VPN.</summary>
     public required VpnConfig Vpn { get; init; }
-}
-
-/// <summary>Pinned versions of the EKS managed add-ons.</summary>
-public sealed record AddonVersionsConfig
-{
-    /// <summary><c>vpcCniAddonVersion</c>.</summary>
-    public string VpcCni { get; init; } = "v1.20.4-eksbuild.2";
-
-    /// <summary><c>corednsAddonVersion</c>.</summary>
-    public string CoreDns { get; init; } = "v1.12.4-eksbuild.1";
-
-    /// <summary><c>kubeProxyAddonVersion</c>.</summary>
-    public string KubeProxy { get; init; } = "v1.35.0-eksbuild.2";
-
-    /// <summary><c>ebsCsiAddonVersion</c>.</summary>
-    public string EbsCsi { get; init; } = "v1.53.0-eksbuild.1";
-
-    /// <summary><c>efsCsiAddonVersion</c>.</summary>
-    public string EfsCsi { get; init; } = "v2.1.15-eksbuild.1";
 }
 
 /// <summary>The AWS Client VPN through which operators reach the private API endpoint.</summary>

@@ -171,7 +171,7 @@ public sealed class ConfigReader
                     ImmutableArray.Create("workload=ci"), ImmutableArray.Create("workload=ci:NoSchedule")),
                 NodeGroup("gpu", NodeGroupPurpose.Gpu, "g5.2xlarge", 0, 3, 0,
                     ImmutableArray.Create("nvidia.com/gpu=true"), ImmutableArray.Create("nvidia.com/gpu=true:NoSchedule"))),
-            AddonVersions = new AddonVersionsConfig
+            AddonVersions = new AddonVersions
             {
                 VpcCni = String("vpcCniAddonVersion", "v1.20.4-eksbuild.2")!,
                 CoreDns = String("corednsAddonVersion", "v1.12.4-eksbuild.1")!,

@@ -87,6 +87,81 @@ public sealed class ProdStackTests
     }
 
     [Test]
+    public async Task TheProdPlanDeclaresTheClusterItsNodeGroupsAddonsAndVpn()
+    {
+        var plan = await ProdAsync();
+        int Count(string type) => plan.Resources.Count(r => r.Type == type);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count("eks:index:Cluster"), Is.EqualTo(1));
+            Assert.That(Count("aws:eks/nodeGroup:NodeGroup"), Is.EqualTo(3));
+            Assert.That(Count("aws:ec2/launchTemplate:LaunchTemplate"), Is.EqualTo(3));
+            Assert.That(plan.Resources.Where(r => r.Type == "aws:eks/addon:Addon").Select(r => (string)r.Inputs["addonName"]!),
+                Is.EquivalentTo(new[] { "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver" }));
+            Assert.That(Count("aws:efs/fileSystem:FileSystem"), Is.Zero, "EFS is off in prod");
+            Assert.That(Count("aws:ec2clientvpn/endpoint:Endpoint"), Is.EqualTo(1));
+            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(3), "the gpu group's nvidia.com/gpu and node-group labels and its taint");
+        });
+        var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster");
+        Assert.That(cluster.Inputs["endpointPublicAccess"], Is.False);
+        Assert.That(cluster.Inputs["version"], Is.EqualTo("1.35"));
+        Assert.That(cluster.Options.Protect, Is.True);
+    }
+
+    [Test]
+    public async Task TheNodesStartAfterTheirNetworkPluginAndCorednsAfterTheNodes()
+    {
+        var plan = await ProdAsync();
+        var vpcCni = plan.Resources.Single(r => r.Type == "aws:eks/addon:Addon" && (string)r.Inputs["addonName"]! == "vpc-cni");
+        var coredns = plan.Resources.Single(r => r.Type == "aws:eks/addon:Addon" && (string)r.Inputs["addonName"]! == "coredns");
+        foreach (var group in plan.Resources.Where(r => r.Type == "aws:eks/nodeGroup:NodeGroup"))
+        {
+            Assert.That(group.DependencyUrns, Does.Contain(vpcCni.Urn), group.Name);
+            Assert.That(coredns.DependencyUrns, Does.Contain(group.Urn), group.Name);
+        }
+    }
+
+    [Test]
+    public async Task TheStackExportsTheClusterWithItsSecretsSecret()
+    {
+        var plan = await ProdAsync();
+        Assert.That(plan.Outputs.Keys, Is.SupersetOf(new[]
+        {
+            "clusterName", "clusterEndpoint", "clusterCertificateAuthority", "oidcProviderArn", "oidcIssuerUrl", "kubeconfig",
+            "clusterSecurityGroupId", "nodeSecurityGroupId", "nodeGroupNames", "vpnEndpointId", "vpnClientConfiguration",
+        }));
+        Assert.That(plan.Outputs["clusterName"], Is.EqualTo("production-numinia"));
+        Assert.That(plan.Outputs["kubeconfig"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
+        Assert.That(plan.Outputs["vpnClientConfiguration"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
+        Assert.That((string)plan.Outputs["vpnEndpointId"]!, Does.StartWith("cvpn-endpoint-"));
+        Assert.That(((ImmutableArray<object?>)plan.Outputs["nodeGroupNames"]!).Length, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task TheVpnIsOneConfigValueAway()
+    {
+        var plan = await Planner.RunAsync(Harness.ProdConfig("vpnEnabled=false"));
+        Assert.That(plan.Resources.Where(r => r.Type.StartsWith("aws:ec2clientvpn/", StringComparison.Ordinal) || r.Type.StartsWith("tls:", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(plan.Outputs["vpnEndpointId"], Is.EqualTo(""));
+    }
+
+    [Test]
+    public async Task ClusterConfigChangesFlowThroughThePlan()
+    {
+        var plan = await Planner.RunAsync(Harness.ProdConfig(
+            "kubernetesVersion=1.34", "generalInstanceTypes=[\"m7i.2xlarge\"]", "generalMaxSize=20", "efsEnabled=true"));
+        var general = plan.Resources.Single(r => r.Type == "aws:eks/nodeGroup:NodeGroup" && r.Name == "nodes-general");
+        var scaling = (ImmutableDictionary<string, object?>)general.Inputs["scalingConfig"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.Resources.Single(r => r.Type == "eks:index:Cluster").Inputs["version"], Is.EqualTo("1.34"));
+            Assert.That(general.Inputs["instanceTypes"], Is.EqualTo(new object[] { "m7i.2xlarge" }));
+            Assert.That(scaling["maxSize"], Is.EqualTo(20.0));
+            Assert.That(plan.Resources.Count(r => r.Type == "aws:efs/fileSystem:FileSystem"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task TheDefaultsInPulumiYamlAreTheDefaultsInCode()
     {
         // Only the account id, which has no default, besides Pulumi.yaml's defaults.
