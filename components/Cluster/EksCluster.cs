@@ -59,6 +59,27 @@ public sealed class EksCluster : ComponentResource
     /// <summary>The EKS access policy that only platform admins get.</summary>
     public const string ClusterAdminPolicyArn = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
 
+    /// <summary>The type token of the EKS cluster resource that Pulumi.Eks creates inside its component.</summary>
+    public const string AwsClusterType = "aws:eks/cluster:Cluster";
+
+    /// <summary>
+    /// Turns off the implicit cluster-admin access entry EKS gives the principal that creates the cluster
+    /// (<c>accessConfig.bootstrapClusterCreatorAdminPermissions</c>) on the AWS cluster resource; every
+    /// other resource passes unchanged. Registered on the Pulumi.Eks component, whose children it reaches.
+    /// </summary>
+    public static Task<ResourceTransformResult?> WithoutCreatorAdmin(ResourceTransformArgs args, CancellationToken cancellationToken = default)
+    {
+        if (args.Type != AwsClusterType
+            || !args.Args.TryGetValue("accessConfig", out var value)
+            || value is not ImmutableDictionary<string, object?> accessConfig)
+        {
+            return Task.FromResult<ResourceTransformResult?>(null);
+        }
+
+        var properties = args.Args.SetItem("accessConfig", accessConfig.SetItem("bootstrapClusterCreatorAdminPermissions", false));
+        return Task.FromResult<ResourceTransformResult?>(new ResourceTransformResult(properties, args.Options));
+    }
+
     /// <summary>The cluster's name, once the cluster exists (dependents wait for the cluster through it).</summary>
     [Output("clusterName")]
     public Output<string> ClusterName { get; private set; }
@@ -137,10 +158,10 @@ public sealed class EksCluster : ComponentResource
             Tags = Tags(args, $"{args.ClusterName}-control-plane"),
         }, child);
 
-        // Pulumi.Eks 4.3.0 always sets accessConfig.bootstrapClusterCreatorAdminPermissions = true when an
-        // authentication mode is given, and has no input to turn it off (pulumi/pulumi-eks#2373). So the
-        // principal that runs `pulumi up` gets an admin access entry that this program does not declare;
-        // it must therefore not be listed in Access as well (the second entry for it would fail).
+        // Pulumi.Eks 4.3.0 always sets accessConfig.bootstrapClusterCreatorAdminPermissions = true on the EKS
+        // cluster it creates when an authentication mode is given, and has no input to turn it off. The
+        // WithoutCreatorAdmin transform, which the engine also runs on the component's children, turns it off:
+        // nobody is cluster admin but the principals in Access (the one running `pulumi up` must be among them).
         Cluster = new Pulumi.Eks.Cluster($"{name}-eks", new Pulumi.Eks.ClusterArgs
         {
             Name = args.ClusterName,
@@ -164,7 +185,13 @@ public sealed class EksCluster : ComponentResource
             KubeProxyAddonOptions = new KubeProxyAddonOptionsArgs { Enabled = false },
             DeletionProtection = true,
             Tags = args.Tags,
-        }, new ComponentResourceOptions { Parent = this, DependsOn = { logGroup }, Protect = true });
+        }, new ComponentResourceOptions
+        {
+            Parent = this,
+            DependsOn = { logGroup },
+            Protect = true,
+            ResourceTransforms = { WithoutCreatorAdmin },
+        });
 
         // Resource-typed outputs of the remote component (eksCluster, core, ...) are not read: only its
         // scalar outputs, so the endpoint and the CA come out of the kubeconfig it builds.

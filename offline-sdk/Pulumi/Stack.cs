@@ -14,7 +14,11 @@ namespace Pulumi
         public Stack(StackOptions? options = null)
             : base(RootPulumiStackTypeName,
                 $"{Deployment.Instance.ProjectName}-{Deployment.Instance.StackName}",
-                new ComponentResourceOptions { ResourceTransformations = options?.ResourceTransformations ?? new List<ResourceTransformation>() })
+                new ComponentResourceOptions
+                {
+                    ResourceTransformations = options?.ResourceTransformations ?? new List<ResourceTransformation>(),
+                    ResourceTransforms = options?.ResourceTransforms ?? new List<ResourceTransform>(),
+                })
         {
         }
 
@@ -50,11 +54,18 @@ namespace Pulumi
     public class StackOptions
     {
         private List<ResourceTransformation>? _resourceTransformations;
+        private List<ResourceTransform>? _resourceTransforms;
 
         public List<ResourceTransformation> ResourceTransformations
         {
             get => _resourceTransformations ??= new List<ResourceTransformation>();
             set => _resourceTransformations = value;
+        }
+
+        public List<ResourceTransform> ResourceTransforms
+        {
+            get => _resourceTransforms ??= new List<ResourceTransform>();
+            set => _resourceTransforms = value;
         }
     }
 }

@@ -189,7 +189,47 @@ public sealed class ClusterTests
         Assert.That(Registrations.Of(cluster.Cluster).Options.Protect, Is.True);
         Assert.That(Registrations.Of(resources.OfType<KmsAlias>().Single()).Options.Protect, Is.False, "only what holds data is protected");
     }
+
+    [Test]
+    public async Task TheCreatorAdminTransformIsRegisteredOnTheEksComponent()
+    {
+        var (_, cluster, _) = await BuildAsync();
+        var transforms = Registrations.Of(cluster.Cluster).Options.ResourceTransforms;
+        Assert.That(transforms, Has.Some.Matches<ResourceTransform>(t => t.Method.Name == nameof(EksCluster.WithoutCreatorAdmin)),
+            "rule: the principal that creates the cluster gets no implicit admin; the transform reaches the component's AWS cluster");
+    }
 #endif
+
+    [Test]
+    public async Task TheCreatorAdminTransformTurnsOffBootstrapAdminOnTheAwsCluster()
+    {
+        // The properties Pulumi.Eks 4.3.0 gives its aws:eks/cluster:Cluster child in API authentication mode.
+        var accessConfig = ImmutableDictionary<string, object?>.Empty
+            .Add("authenticationMode", "API")
+            .Add("bootstrapClusterCreatorAdminPermissions", true);
+        var properties = ImmutableDictionary<string, object?>.Empty.Add("name", ClusterName).Add("accessConfig", accessConfig);
+        var options = new CustomResourceOptions();
+
+        var result = await EksCluster.WithoutCreatorAdmin(new ResourceTransformArgs("cluster-eks-eksCluster", EksCluster.AwsClusterType, true, properties, options));
+
+        Assert.That(result, Is.Not.Null, "rule: no implicit admin for the cluster creator");
+        var transformed = (ImmutableDictionary<string, object?>)result!.Value.Args["accessConfig"]!;
+        Assert.That(transformed["bootstrapClusterCreatorAdminPermissions"], Is.False);
+        Assert.That(transformed["authenticationMode"], Is.EqualTo("API"), "the authentication mode is kept");
+        Assert.That(result.Value.Args["name"], Is.EqualTo(ClusterName), "other properties are kept");
+        Assert.That(result.Value.Options, Is.SameAs(options));
+    }
+
+    [Test]
+    public async Task TheCreatorAdminTransformLeavesOtherResourcesAlone()
+    {
+        var properties = ImmutableDictionary<string, object?>.Empty.Add("accessConfig", ImmutableDictionary<string, object?>.Empty);
+        var role = await EksCluster.WithoutCreatorAdmin(new ResourceTransformArgs("cluster-eks-eksRole", "aws:iam/role:Role", true, properties, new CustomResourceOptions()));
+        var noAccessConfig = await EksCluster.WithoutCreatorAdmin(new ResourceTransformArgs(
+            "cluster-eks-eksCluster", EksCluster.AwsClusterType, true, ImmutableDictionary<string, object?>.Empty, new CustomResourceOptions()));
+        Assert.That(role, Is.Null);
+        Assert.That(noAccessConfig, Is.Null);
+    }
 
     [Test]
     public async Task AllFiveControlPlaneLogTypesAreEnabled()

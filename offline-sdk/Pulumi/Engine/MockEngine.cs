@@ -446,7 +446,8 @@ namespace Pulumi.Engine
                 Options.ReplaceOnChanges.ToImmutableArray(),
                 additionalSecretOutputs,
                 aliases,
-                importId);
+                importId,
+                Options.ResourceTransforms.ToImmutableArray());
         }
 
         public void Complete(string? id, ImmutableDictionary<string, object?> outputs)

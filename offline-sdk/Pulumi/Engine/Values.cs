@@ -37,7 +37,8 @@ namespace Pulumi.Offline
         ImmutableArray<string> ReplaceOnChanges,
         ImmutableArray<string> AdditionalSecretOutputs,
         ImmutableArray<string> Aliases,
-        string? ImportId);
+        string? ImportId,
+        ImmutableArray<ResourceTransform> ResourceTransforms);
 
     /// <summary>
     /// Everything the offline engine recorded of one resource: identity, place in the graph, options,

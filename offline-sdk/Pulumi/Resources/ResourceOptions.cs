@@ -7,6 +7,7 @@ namespace Pulumi
         private List<string>? _ignoreChanges;
         private List<string>? _replaceOnChanges;
         private List<ResourceTransformation>? _resourceTransformations;
+        private List<ResourceTransform>? _resourceTransforms;
 
         private protected ResourceOptions()
         {
@@ -51,6 +52,13 @@ namespace Pulumi
             set => _resourceTransformations = value;
         }
 
+        /// <summary>Transforms the engine applies to this resource and to every resource below it.</summary>
+        public List<ResourceTransform> ResourceTransforms
+        {
+            get => _resourceTransforms ??= new List<ResourceTransform>();
+            set => _resourceTransforms = value;
+        }
+
         /// <summary>Earlier identities of this resource.</summary>
         public List<Input<Alias>> Aliases { get; set; } = new List<Input<Alias>>();
 
@@ -87,6 +95,7 @@ namespace Pulumi
             options1.DeletedWith = options2.DeletedWith ?? options1.DeletedWith;
             options1.IgnoreChanges.AddRange(options2.IgnoreChanges);
             options1.ResourceTransformations.AddRange(options2.ResourceTransformations);
+            options1.ResourceTransforms.AddRange(options2.ResourceTransforms);
             options1.Aliases.AddRange(options2.Aliases);
             options1.ReplaceOnChanges.AddRange(options2.ReplaceOnChanges);
             options1.DependsOn = options1.DependsOn.Concat(options2.DependsOn);
@@ -106,6 +115,7 @@ namespace Pulumi
             target.DeletedWith = DeletedWith;
             target.IgnoreChanges = IgnoreChanges.ToList();
             target.ResourceTransformations = ResourceTransformations.ToList();
+            target.ResourceTransforms = ResourceTransforms.ToList();
             target.Aliases = Aliases.ToList();
             target.ReplaceOnChanges = ReplaceOnChanges.ToList();
             target.DependsOn = DependsOn.Clone();
