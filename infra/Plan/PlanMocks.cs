@@ -24,6 +24,7 @@ public sealed partial class PlanMocks : IMocks
         .Concat(ClusterShapes())
         .Concat(ComputeShapes())
         .Concat(AccessShapes())
+        .Concat(KubernetesShapes())
         .ToImmutableDictionary(p => p.Key, p => p.Value);
 
     private static IEnumerable<KeyValuePair<string, Shape>> NetworkShapes() => new Dictionary<string, Shape>

@@ -13,7 +13,7 @@ namespace Numinia.Stacks.Config;
 /// and objects as JSON text) into <see cref="PlatformConfig"/>, collecting every problem and raising
 /// them together.
 /// </summary>
-public sealed class ConfigReader
+public sealed partial class ConfigReader
 {
     private readonly Func<string, string?> _get;
     private readonly List<ConfigProblem> _problems = new();
@@ -403,6 +403,29 @@ public sealed class ConfigReader
         {
             return Invalid(fallback, key, value, "is not a list of strings");
         }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_chartVersion =
+        new(@"^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>An exact Helm chart version: never empty, <c>latest</c> or a range.</summary>
+    private string ChartVersion(string key, string fallback)
+    {
+        var version = String(key, fallback) ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            Problem(key, version, "is empty; pin an exact chart version (e.g. 1.2.3)");
+        }
+        else if (string.Equals(version, "latest", StringComparison.OrdinalIgnoreCase))
+        {
+            Problem(key, version, "is 'latest'; pin an exact chart version (e.g. 1.2.3)");
+        }
+        else if (!s_chartVersion.IsMatch(version))
+        {
+            Problem(key, version, "is not an exact chart version (expected MAJOR.MINOR.PATCH, optionally with a v prefix; no ranges)");
+        }
+
+        return version;
     }
 
     private T Invalid<T>(T fallback, string key, string? value, string expected)
