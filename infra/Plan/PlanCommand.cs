@@ -19,6 +19,7 @@ public static class PlanCommand
         var stack = "prod";
         string? json = null;
         var overrides = new List<string>();
+        var requireSecrets = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -35,8 +36,11 @@ public static class PlanCommand
                     case "--config":
                         overrides.Add(Next());
                         break;
+                    case "--require-secrets":
+                        requireSecrets = true;
+                        break;
                     case "--help" or "-h":
-                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--json FILE]");
+                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE]");
                         return 0;
                     default:
                         throw new ArgumentException($"Unknown option '{args[i]}'.");
@@ -45,7 +49,7 @@ public static class PlanCommand
             catch (ArgumentException e)
             {
                 error.WriteLine($"plan: {e.Message}");
-                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--json FILE]");
+                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE]");
                 return Usage;
             }
         }
@@ -54,7 +58,7 @@ public static class PlanCommand
         StackConfigFile config;
         try
         {
-            config = StackConfigFile.Load(StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory()), stack, overrides);
+            config = StackConfigFile.Load(StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory()), stack, overrides, requireSecrets);
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
         {
@@ -71,6 +75,12 @@ public static class PlanCommand
         {
             error.WriteLine($"error: {e.Message}");
             return InvalidConfig;
+        }
+
+        foreach (var key in config.PlaceholderSecrets)
+        {
+            error.WriteLine($"note: the secret {key} is not set in the stack file; planned with a placeholder (pulumi up requires it: " +
+                            $"pulumi config set --secret {key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]} <value>)");
         }
 
         PlanReport.WriteTree(plan, output);

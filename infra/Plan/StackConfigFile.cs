@@ -14,12 +14,14 @@ public sealed class StackConfigFile
     /// <summary>The placeholder that stands for an encrypted value offline.</summary>
     public const string SecretPlaceholder = "offline-plan-placeholder-secret";
 
-    private StackConfigFile(string projectName, string stackName, Dictionary<string, string> values, HashSet<string> secretKeys)
+    private StackConfigFile(string projectName, string stackName, Dictionary<string, string> values, HashSet<string> secretKeys,
+        IReadOnlyList<string> placeholderSecrets)
     {
         ProjectName = projectName;
         StackName = stackName;
         Values = values;
         SecretKeys = secretKeys;
+        PlaceholderSecrets = placeholderSecrets;
     }
 
     /// <summary>The project's name from Pulumi.yaml.</summary>
@@ -33,6 +35,13 @@ public sealed class StackConfigFile
 
     /// <summary>Full keys whose values are secret.</summary>
     public HashSet<string> SecretKeys { get; }
+
+    /// <summary>
+    /// Keys Pulumi.yaml declares <c>secret: true</c> that the stack file does not set, planned with
+    /// <see cref="SecretPlaceholder"/> (a stack file cannot hold a usable secret offline); empty when
+    /// loaded with <c>requireSecrets</c>, in which case they stay missing and the stack reports them.
+    /// </summary>
+    public IReadOnlyList<string> PlaceholderSecrets { get; }
 
     /// <summary>Finds the folder holding Pulumi.yaml, from <paramref name="start"/> upwards.</summary>
     public static string FindProjectRoot(string start)
@@ -52,7 +61,7 @@ public sealed class StackConfigFile
     /// Loads the config of <paramref name="stack"/>: a stack name (Pulumi.&lt;stack&gt;.yaml in the
     /// project root) or a path to a stack file.
     /// </summary>
-    public static StackConfigFile Load(string projectRoot, string stack, IEnumerable<string> overrides)
+    public static StackConfigFile Load(string projectRoot, string stack, IEnumerable<string> overrides, bool requireSecrets = false)
     {
         var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
         var projectName = Scalar(project, "name") ?? throw new InvalidDataException("Pulumi.yaml has no name.");
@@ -67,12 +76,19 @@ public sealed class StackConfigFile
         var stackName = Path.GetFileNameWithoutExtension(stackFile).Replace("Pulumi.", "", StringComparison.Ordinal);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
+        var declaredSecrets = new List<string>();
 
         if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
         {
             foreach (var (keyNode, declaration) in declarations.Children)
             {
                 var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (declaration is YamlMappingNode typed && typed.Children.TryGetValue(new YamlScalarNode("secret"), out var secretNode)
+                    && secretNode is YamlScalarNode { Value: "true" })
+                {
+                    declaredSecrets.Add(key);
+                }
+
                 var defaultNode = declaration switch
                 {
                     YamlMappingNode map when map.Children.TryGetValue(new YamlScalarNode("default"), out var d) => d,
@@ -115,7 +131,18 @@ public sealed class StackConfigFile
             values[FullKey(projectName, item[..equals])] = item[(equals + 1)..];
         }
 
-        return new StackConfigFile(projectName, stackName, values, secrets);
+        var placeholders = new List<string>();
+        foreach (var key in declaredSecrets.Where(k => !values.ContainsKey(k)))
+        {
+            secrets.Add(key);
+            if (!requireSecrets)
+            {
+                values[key] = SecretPlaceholder;
+                placeholders.Add(key);
+            }
+        }
+
+        return new StackConfigFile(projectName, stackName, values, secrets, placeholders);
     }
 
     /// <summary>The full keys Pulumi.yaml declares.</summary>
