@@ -2,10 +2,21 @@ using Numinia.Infra.Plan;
 using Numinia.Stacks;
 using Pulumi;
 
-// `pulumi preview` and `pulumi up` run this program with no arguments; `plan` runs it offline.
+// `pulumi preview` and `pulumi up` run this program with no arguments; `plan` and `bench` run it offline.
 if (args.Length > 0 && args[0] == "plan")
 {
+#if PULUMI_OFFLINE
+    return await Numinia.Infra.Bench.BenchCommand.PlanReportingStatsAsync(args[1..], Console.Out, Console.Error);
+#else
     return await PlanCommand.RunAsync(args[1..], Console.Out, Console.Error);
+#endif
 }
+
+#if PULUMI_OFFLINE
+if (args.Length > 0 && args[0] == "bench")
+{
+    return await Numinia.Infra.Bench.BenchCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+#endif
 
 return await Deployment.RunAsync<PlatformStack>();

@@ -1,9 +1,26 @@
 using System.Collections.Immutable;
 using Numinia.Components.Access;
+using Numinia.Components.Addons;
+using Numinia.Components.Addons.CertManager;
+using Numinia.Components.Addons.ClusterAutoscaler;
+using Numinia.Components.Addons.ExternalDns;
+using Numinia.Components.Addons.ExternalSecrets;
+using Numinia.Components.Addons.Knative;
+using Numinia.Components.Addons.LoadBalancerController;
+using Numinia.Components.Addons.Logging;
+using Numinia.Components.Addons.MetricsServer;
+using Numinia.Components.Addons.Monitoring;
+using Numinia.Components.Addons.NvidiaDevicePlugin;
+using Numinia.Components.Addons.SealedSecrets;
+using Numinia.Components.Addons.SecretsStoreCsi;
 using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
+using Numinia.Components.Data;
+using Numinia.Components.Kubernetes;
 using Numinia.Components.Network;
+using Numinia.Components.Tenants;
 using Numinia.Stacks.Config;
+using Numinia.Stacks.Contract;
 using Pulumi;
 
 namespace Numinia.Stacks;
@@ -78,6 +95,50 @@ public sealed class PlatformStack : Stack
     [Output("vpnClientConfiguration")]
     public Output<string> VpnClientConfiguration { get; private set; }
 
+    /// <summary>The hostname of Kourier's internet-facing NLB, where the wildcard record points.</summary>
+    [Output(PlatformOutputNames.KourierHostname)]
+    public Output<string> KourierHostname { get; private set; }
+
+    /// <summary>The platform's base domain (live: numinia.xyz).</summary>
+    [Output(PlatformOutputNames.BaseDomain)]
+    public Output<string> BaseDomain { get; private set; }
+
+    /// <summary>The platform's ClusterIssuers (letsencrypt-prod, letsencrypt-staging, selfsigned).</summary>
+    [Output(PlatformOutputNames.ClusterIssuers)]
+    public Output<ImmutableArray<string>> ClusterIssuers { get; private set; }
+
+    /// <summary>The ClusterSecretStore of the platform's namespaces (aws-secrets-manager).</summary>
+    [Output(PlatformOutputNames.SecretStoreName)]
+    public Output<string> SecretStoreName { get; private set; }
+
+    /// <summary>The statics bucket's name.</summary>
+    [Output(PlatformOutputNames.StaticsBucketName)]
+    public Output<string> StaticsBucketName { get; private set; }
+
+    /// <summary>The statics bucket's ARN.</summary>
+    [Output(PlatformOutputNames.StaticsBucketArn)]
+    public Output<string> StaticsBucketArn { get; private set; }
+
+    /// <summary>The database's writer endpoint.</summary>
+    [Output(PlatformOutputNames.DatabaseEndpoint)]
+    public Output<string> DatabaseEndpoint { get; private set; }
+
+    /// <summary>The database's reader endpoint.</summary>
+    [Output(PlatformOutputNames.DatabaseReaderEndpoint)]
+    public Output<string> DatabaseReaderEndpoint { get; private set; }
+
+    /// <summary>The database's port.</summary>
+    [Output(PlatformOutputNames.DatabasePort)]
+    public Output<int> DatabasePort { get; private set; }
+
+    /// <summary>Per organization and environment: namespace, service account, role ARN, secret name prefix.</summary>
+    [Output(PlatformOutputNames.Organizations)]
+    public Output<ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>> Organizations { get; private set; }
+
+    /// <summary>The version of the outputs contract (<see cref="PlatformContract.Version"/>).</summary>
+    [Output(PlatformOutputNames.ContractVersion)]
+    public Output<string> ContractVersion { get; private set; }
+
     /// <summary>Builds the platform from the stack's config.</summary>
     public PlatformStack()
     {
@@ -135,7 +196,7 @@ public sealed class PlatformStack : Stack
             DependsOn = ImmutableArray.Create<Resource>(networkingAddons.VpcCni, networkingAddons.KubeProxy),
         }, awsOptions);
 
-        _ = new ManagedAddons("cluster-addons", new ManagedAddonsArgs
+        var managedAddons = new ManagedAddons("cluster-addons", new ManagedAddonsArgs
         {
             ClusterName = config.Cluster.Name,
             Cluster = cluster,
@@ -160,6 +221,51 @@ public sealed class PlatformStack : Stack
             }, awsOptions)
             : null;
 
+        var services = SharedServices(config, aws, awsOptions, network, cluster, nodeGroups, managedAddons);
+
+        var statics = new StaticsBucket("statics", new StaticsBucketArgs
+        {
+            BucketName = config.Data.Statics.Name,
+            KmsKeyArn = cluster.KmsKeyArn,
+            NoncurrentVersionExpirationDays = config.Data.Statics.NoncurrentVersionExpirationDays,
+            BackupsExpirationDays = config.Data.Statics.BackupsExpirationDays,
+        }, awsOptions);
+
+        var database = new AuroraPostgres("database", new AuroraPostgresArgs
+        {
+            ClusterIdentifier = config.Data.Database.ClusterIdentifier,
+            EngineVersion = config.Data.Database.EngineVersion,
+            InstanceClass = config.Data.Database.InstanceClass,
+            DatabaseName = config.Data.Database.DatabaseName,
+            MasterUsername = config.Data.Database.MasterUsername,
+            BackupRetentionDays = config.Data.Database.BackupRetentionDays,
+            PerformanceInsightsRetentionDays = config.Data.Database.PerformanceInsightsRetentionDays,
+            KmsKeyArn = cluster.KmsKeyArn,
+            VpcId = network.VpcId,
+            DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,
+            AvailabilityZones = network.AvailabilityZones,
+            PrivateSubnetCidrs = network.PrivateSubnetCidrs,
+        }, awsOptions);
+
+        // One Organization per config entry: adding an organization is one entry in the stack config.
+        var databaseDestination = new PrivateDestination(
+            "database", config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray(), AuroraPostgres.PostgresPort);
+        var organizations = config.Tenants.Organizations.Select(spec => new Organization(spec.Name, new OrganizationArgs
+        {
+            Spec = spec,
+            Context = services.Context,
+            ClusterName = cluster.ClusterName,
+            StaticsBucketArn = statics.BucketArn,
+            VpcCidr = config.Network.Layout.Vpc.ToString(),
+            PrivateDestinations = ImmutableArray.Create(databaseDestination),
+            ServingNamespace = KnativeServingAddon.ServingNamespaceName,
+            KourierNamespace = KnativeServingAddon.KourierNamespaceName,
+            MonitoringNamespace = MonitoringAddon.NamespaceName,
+            RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
+            IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
+            SecretStoreDependsOn = ImmutableArray.Create<Resource>(services.ExternalSecrets.Release),
+        }, awsOptions)).ToImmutableArray();
+
         VpcId = network.VpcId;
         VpcCidr = network.VpcCidr;
         PublicSubnetIds = network.PublicSubnetIds;
@@ -176,6 +282,176 @@ public sealed class PlatformStack : Stack
         NodeGroupNames = nodeGroups.NodeGroupNames;
         VpnEndpointId = vpn?.EndpointId ?? Output.Create(string.Empty);
         VpnClientConfiguration = vpn?.ClientConfiguration ?? Output.CreateSecret(string.Empty);
+        KourierHostname = services.Knative.KourierHostname;
+        BaseDomain = services.Knative.BaseDomain;
+        ClusterIssuers = services.CertManager.IssuerNames;
+        SecretStoreName = services.ExternalSecrets.SecretStoreName;
+        StaticsBucketName = statics.BucketName;
+        StaticsBucketArn = statics.BucketArn;
+        DatabaseEndpoint = database.Endpoint;
+        DatabaseReaderEndpoint = database.ReaderEndpoint;
+        DatabasePort = database.Port;
+        Organizations = Output.All(organizations.Select(o => o.Contract.Apply(c => KeyValuePair.Create(o.GetResourceName(), c))))
+            .Apply(entries => entries.ToImmutableDictionary(StringComparer.Ordinal));
+        ContractVersion = Output.Create(PlatformContract.Version);
+    }
+
+    /// <summary>What the shared services give the rest of the stack.</summary>
+    private sealed record SharedServicesResult(
+        AddonContext Context,
+        CertManagerAddon CertManager,
+        KnativeServingAddon Knative,
+        ExternalSecretsAddon ExternalSecrets,
+        PlatformRbac Rbac);
+
+    /// <summary>
+    /// The shared services on the cluster, each a component of its own (components/Addons/&lt;Service&gt;):
+    /// adding one is a folder and a line here.
+    /// </summary>
+    private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, ComponentResourceOptions awsOptions,
+        Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons)
+    {
+        var context = new AddonContext
+        {
+            ClusterName = config.Cluster.Name,
+            Region = config.Region,
+            AccountId = config.AccountId,
+            VpcId = network.VpcId,
+            Oidc = cluster.Oidc,
+            KmsKeyArn = cluster.KmsKeyArn,
+            KubernetesProvider = cluster.KubernetesProvider,
+            // Charts start pods: they wait for the nodes and for what nodes need (coredns, storage drivers).
+            NodesReady = nodeGroups.Groups.CastArray<Resource>().Add(managedAddons),
+        };
+        var ingress = config.Ingress;
+        var zone = new HostedZone
+        {
+            Name = ingress.BaseDomain,
+            ZoneId = ingress.HostedZoneId is { Length: > 0 } zoneId
+                ? Output.Create(zoneId)
+                : Pulumi.Aws.Route53.GetZone.Invoke(
+                    new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = ingress.BaseDomain, PrivateZone = false },
+                    new InvokeOptions { Provider = aws }).Apply(z => z.ZoneId),
+        };
+        var maxNodes = config.Cluster.NodeGroups.Sum(g => g.MaxSize);
+
+        var loadBalancerController = new LoadBalancerControllerAddon("aws-load-balancer-controller", new LoadBalancerControllerAddonArgs
+        {
+            Context = context,
+            ChartVersion = ingress.LoadBalancerControllerChartVersion,
+        }, awsOptions);
+        var certManager = new CertManagerAddon("cert-manager", new CertManagerAddonArgs
+        {
+            Context = context,
+            Zone = zone,
+            AcmeEmail = ingress.AcmeEmail,
+            ChartVersion = ingress.CertManagerChartVersion,
+        }, awsOptions);
+        _ = new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
+        {
+            Context = context,
+            Zone = zone,
+            DomainFilters = ingress.ExternalDnsDomainFilters,
+            Policy = ingress.ExternalDnsPolicy,
+            ChartVersion = ingress.ExternalDnsChartVersion,
+        }, awsOptions);
+        var knative = new KnativeServingAddon("knative", new KnativeServingAddonArgs
+        {
+            Context = context,
+            HostedZone = zone,
+            BaseDomain = ingress.BaseDomain,
+            LoadBalancerController = loadBalancerController.Release,
+            AwsProvider = aws,
+            CertManager = certManager,
+            DomainMappingIssuer = config.Knative.DomainMappingIssuer,
+            OperatorChartVersion = config.Knative.OperatorChartVersion,
+            ServingVersion = config.Knative.ServingVersion,
+            ScaleToZeroGracePeriod = config.Knative.ScaleToZeroGracePeriod,
+            MaxRevisionTimeoutSeconds = config.Knative.MaxRevisionTimeoutSeconds,
+        }, awsOptions);
+
+        var externalSecrets = new ExternalSecretsAddon("external-secrets", new ExternalSecretsAddonArgs
+        {
+            Context = context,
+            ChartVersion = config.Secrets.ExternalSecretsChartVersion,
+            SecretNamePrefixes = config.Secrets.SecretNamePrefixes,
+        }, awsOptions);
+        _ = new SecretsStoreCsiAddon("secrets-store-csi", new SecretsStoreCsiAddonArgs
+        {
+            Context = context,
+            DriverChartVersion = config.Secrets.SecretsStoreCsiChartVersion,
+            AwsProviderChartVersion = config.Secrets.SecretsStoreCsiAwsChartVersion,
+            MaxNodes = maxNodes,
+        }, awsOptions);
+        _ = new SealedSecretsAddon("sealed-secrets", new SealedSecretsAddonArgs
+        {
+            Context = context,
+            ChartVersion = config.Secrets.SealedSecretsChartVersion,
+        }, awsOptions);
+
+        var storage = new StorageClasses("storage-classes", new StorageClassesArgs
+        {
+            Context = context,
+            EfsFileSystemId = managedAddons.EfsFileSystem?.Id,
+            VolumeTags = config.DefaultTags,
+        }, awsOptions);
+        var observability = config.Observability;
+        _ = new MonitoringAddon("monitoring", new MonitoringAddonArgs
+        {
+            Context = context,
+            ChartVersion = observability.KubePrometheusStackChartVersion,
+            StorageClass = storage.Gp3,
+            StorageClassName = StorageClasses.Gp3Name,
+            PrometheusReplicas = observability.PrometheusReplicas,
+            PrometheusRetentionDays = observability.PrometheusRetentionDays,
+            PrometheusStorageSize = observability.PrometheusStorageSize,
+            GrafanaStorageSize = observability.GrafanaStorageSize,
+            GrafanaAdminPassword = Output.CreateSecret(observability.GrafanaAdminPassword),
+            MaxNodes = maxNodes,
+        }, awsOptions);
+        _ = new LoggingAddon("logging", new LoggingAddonArgs
+        {
+            Context = context,
+            ChartVersion = observability.FluentBitChartVersion,
+            LogRetentionDays = observability.ContainerLogRetentionDays,
+            MaxNodes = maxNodes,
+        }, awsOptions);
+
+        var platform = config.PlatformServices;
+        _ = new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs
+        {
+            Context = context,
+            ChartVersion = platform.MetricsServerChartVersion,
+        }, awsOptions);
+        _ = new ClusterAutoscalerAddon("cluster-autoscaler", new ClusterAutoscalerAddonArgs
+        {
+            Context = context,
+            RoleArn = nodeGroups.ClusterAutoscalerRoleArn,
+            ChartVersion = platform.ClusterAutoscalerChartVersion,
+        }, awsOptions);
+        if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
+        {
+            _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
+            {
+                Context = context,
+                GpuNodeGroup = gpu,
+                ChartVersion = platform.NvidiaDevicePluginChartVersion,
+            }, awsOptions);
+        }
+
+        var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
+        {
+            Context = context,
+            Namespaces = platform.Namespaces,
+        }, awsOptions);
+        var rbac = new PlatformRbac("platform-rbac", new PlatformRbacArgs
+        {
+            Context = context,
+            DeveloperNamespaces = platform.DeveloperNamespaces,
+            DependsOn = ImmutableArray.Create<Resource>(namespaces),
+        }, awsOptions);
+
+        return new SharedServicesResult(context, certManager, knative, externalSecrets, rbac);
     }
 
     private static string? ReadConfigValue(string fullKey)

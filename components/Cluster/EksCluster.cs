@@ -232,7 +232,8 @@ public sealed class EksCluster : ComponentResource
 
     /// <summary>
     /// The key policy. The account administers the key (without using it directly), and principals of
-    /// the account may use it only through EKS, EC2 and EFS in the region, with grants only for AWS
+    /// the account may use it only through the services that encrypt with it in the region (EKS, EC2, EFS,
+    /// RDS, S3 and Secrets Manager), with grants only for AWS
     /// resources. The Auto Scaling service-linked role, which launches the nodes of managed node groups
     /// and cannot be given an IAM policy, may use it for the nodes' encrypted volumes.
     /// </summary>
@@ -252,14 +253,15 @@ public sealed class EksCluster : ComponentResource
             },
             new PolicyStatement
             {
-                Sid = "AccountUsesTheKeyThroughEksEc2AndEfs",
+                Sid = "AccountUsesTheKeyThroughThePlatformServices",
                 Principal = Principal("AWS", account),
                 Action = KeyUseActions,
                 Resource = ImmutableArray.Create("*"),
                 Condition = Condition("StringEquals",
                     ("kms:CallerAccount", ImmutableArray.Create(accountId)),
                     ("kms:ViaService", ImmutableArray.Create(
-                        $"eks.{region}.amazonaws.com", $"ec2.{region}.amazonaws.com", $"elasticfilesystem.{region}.amazonaws.com"))),
+                        $"eks.{region}.amazonaws.com", $"ec2.{region}.amazonaws.com", $"elasticfilesystem.{region}.amazonaws.com",
+                        $"rds.{region}.amazonaws.com", $"s3.{region}.amazonaws.com", $"secretsmanager.{region}.amazonaws.com"))),
             },
             new PolicyStatement
             {

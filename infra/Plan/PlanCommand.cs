@@ -1,17 +1,29 @@
+using Numinia.Infra.Plan.Report;
+
 namespace Numinia.Infra.Plan;
 
 /// <summary>
 /// <c>plan</c>: runs the stack offline under <see cref="PlanMocks"/> and prints a preview-like tree of
 /// every resource; <c>--json FILE</c> writes the full plan. Options: <c>--stack NAME|FILE</c> (default
-/// prod), <c>--config KEY=VALUE</c> (repeatable), <c>--json FILE</c>.
+/// prod), <c>--config KEY=VALUE</c> (repeatable), <c>--json FILE</c>. <c>--policy</c> prints the policy
+/// report instead of the tree (<c>--policy-json FILE</c> also writes it as JSON) and exits with
+/// <see cref="PolicyFailed"/> when a mandatory rule fails. <c>--out DIR</c> and <c>--report LIST</c> produce the
+/// reports for people (<see cref="ReportOptions"/>): manifests, Helm values, the dependency graph, the
+/// critical path and the cost estimate; progress goes to stderr.
 /// </summary>
 public static class PlanCommand
 {
     /// <summary>Exit code of a config the stack rejects.</summary>
     public const int InvalidConfig = 2;
 
+    /// <summary>Exit code of a plan that fails a mandatory policy rule (<c>--policy</c>).</summary>
+    public const int PolicyFailed = 3;
+
     /// <summary>Exit code of bad command-line usage.</summary>
     public const int Usage = 64;
+
+    /// <summary>How many resources the last plan of this process declared (the benchmark reads it).</summary>
+    public static int LastResourceCount { get; private set; }
 
     /// <summary>Parses the arguments and runs the plan.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -20,6 +32,9 @@ public static class PlanCommand
         string? json = null;
         var overrides = new List<string>();
         var requireSecrets = false;
+        var policy = false;
+        string? policyJson = null;
+        var reports = new ReportOptions();
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -39,8 +54,28 @@ public static class PlanCommand
                     case "--require-secrets":
                         requireSecrets = true;
                         break;
+                    case "--policy":
+                        policy = true;
+                        break;
+                    case "--policy-json":
+                        policyJson = Next();
+                        policy = true;
+                        break;
+                    case "--out":
+                        reports.OutputDirectory = Next();
+                        break;
+                    case "--report":
+                        reports.Selected = ReportOptions.ParseKinds(Next());
+                        break;
+                    case "--collapse":
+                        reports.CollapseDepth = ReportOptions.ParseDepth(Next());
+                        break;
+                    case "--quiet":
+                        reports.Quiet = true;
+                        break;
                     case "--help" or "-h":
-                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE]");
+                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
+                        output.Write(ReportOptions.Help);
                         return 0;
                     default:
                         throw new ArgumentException($"Unknown option '{args[i]}'.");
@@ -49,9 +84,19 @@ public static class PlanCommand
             catch (ArgumentException e)
             {
                 error.WriteLine($"plan: {e.Message}");
-                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE]");
+                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
                 return Usage;
             }
+        }
+
+        try
+        {
+            reports.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"plan: {e.Message}");
+            return Usage;
         }
 
 #if PULUMI_OFFLINE
@@ -66,10 +111,13 @@ public static class PlanCommand
             return Usage;
         }
 
+        var progress = new PlanProgress(reports.Quiet ? null : error);
         PlanResult plan;
         try
         {
-            plan = await Planner.RunAsync(config).ConfigureAwait(false);
+            plan = await Planner.RunAsync(config, progress: progress).ConfigureAwait(false);
+            progress.Planned();
+            LastResourceCount = plan.Resources.Length;
         }
         catch (Pulumi.RunException e)
         {
@@ -83,15 +131,37 @@ public static class PlanCommand
                             $"pulumi config set --secret {key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]} <value>)");
         }
 
-        PlanReport.WriteTree(plan, output);
+        if (!policy)
+        {
+            PlanReport.WriteTree(plan, output);
+        }
+
+        System.Collections.Immutable.ImmutableDictionary<string, System.Text.Json.Nodes.JsonNode?> sections;
+        try
+        {
+            var root = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
+            sections = await PlanReportWriter.WriteAsync(plan, reports, root, output, error, progress).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        {
+            error.WriteLine($"plan: cannot write the reports: {e.Message}");
+            return PlanReportWriter.Failed;
+        }
+
         if (json != null)
         {
-            await File.WriteAllTextAsync(json, PlanReport.ToJson(plan)).ConfigureAwait(false);
+            await File.WriteAllTextAsync(json, PlanReport.ToJson(plan, sections)).ConfigureAwait(false);
             output.WriteLine($"Plan written to {json}");
+        }
+
+        if (policy)
+        {
+            return await Numinia.Infra.Policy.PolicyCommand.RunAsync(plan, policyJson, output).ConfigureAwait(false);
         }
 
         return 0;
 #else
+        _ = (policy, policyJson, requireSecrets);
         await Task.CompletedTask.ConfigureAwait(false);
         error.WriteLine("plan: this build uses the real Pulumi packages; the offline plan needs the offline SDK: " +
                         "dotnet run --project infra -p:PulumiSdk=Offline -- plan. With the real packages, run `pulumi preview`.");

@@ -25,6 +25,11 @@ public sealed partial class PlanMocks : IMocks
         .Concat(ComputeShapes())
         .Concat(AccessShapes())
         .Concat(KubernetesShapes())
+        .Concat(IngressShapes())
+        .Concat(DataShapes())
+        .Concat(KnativeShapes())
+        .Concat(TenantsShapes())
+        .Concat(SecretsShapes())
         .ToImmutableDictionary(p => p.Key, p => p.Value);
 
     private static IEnumerable<KeyValuePair<string, Shape>> NetworkShapes() => new Dictionary<string, Shape>
@@ -142,8 +147,34 @@ public sealed partial class PlanMocks : IMocks
             ["id"] = "aws",
             ["reverseDnsPrefix"] = "com.amazonaws",
         }),
+        "aws:route53/getZone:getZone" => Task.FromResult<object>(HostedZoneLookup(args)),
+        "aws:lb/getLoadBalancer:getLoadBalancer" => Task.FromResult<object>(LoadBalancerLookup(args)),
         _ => throw new NotSupportedException($"The plan mocks do not know the function '{args.Token}'."),
     };
+
+    /// <summary>The public hosted zone of a domain, as Route53 describes it.</summary>
+    private Dictionary<string, object> HostedZoneLookup(MockCallArgs args)
+    {
+        var name = (args.Args.GetValueOrDefault("name") as string ?? "numinia.xyz").TrimEnd('.');
+        var zoneId = "Z" + HexOf("zone:" + name, 20).ToUpperInvariant();
+        return new Dictionary<string, object>
+        {
+            ["arn"] = $"arn:aws:route53:::hostedzone/{zoneId}",
+            ["callerReference"] = HexOf("caller:" + name, 12),
+            ["comment"] = "",
+            ["id"] = zoneId,
+            ["linkedServiceDescription"] = "",
+            ["linkedServicePrincipal"] = "",
+            ["name"] = name,
+            ["nameServers"] = ImmutableArray.Create<object>("ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk", "ns-3.awsdns-03.com", "ns-4.awsdns-04.net"),
+            ["primaryNameServer"] = "ns-1.awsdns-01.org",
+            ["privateZone"] = false,
+            ["resourceRecordSetCount"] = 10,
+            ["tags"] = new Dictionary<string, object>(),
+            ["vpcId"] = "",
+            ["zoneId"] = zoneId,
+        };
+    }
 
     private string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";
 

@@ -55,8 +55,11 @@ public static class PlanReport
         }
     }
 
-    /// <summary>The full plan as JSON: each resource's identity, graph, options, inputs and outputs.</summary>
-    public static string ToJson(PlanResult plan)
+    /// <summary>
+    /// The full plan as JSON: each resource's identity, graph, options, inputs and outputs, plus the report
+    /// <paramref name="sections"/> (e.g. <c>cost</c>, <c>criticalPath</c>) when given.
+    /// </summary>
+    public static string ToJson(PlanResult plan, IReadOnlyDictionary<string, JsonNode?>? sections = null)
     {
         var resources = new JsonArray();
         foreach (var r in plan.Resources)
@@ -94,6 +97,11 @@ public static class PlanReport
             ["resources"] = resources,
             ["outputs"] = ToJsonNode(plan.Outputs),
         };
+        foreach (var (key, section) in sections ?? ImmutableDictionary<string, JsonNode?>.Empty)
+        {
+            root[key] = section;
+        }
+
         return root.ToJsonString(s_json);
     }
 

@@ -17,8 +17,8 @@ public sealed record PlanResult(
 /// <summary>Runs the platform stack under the plan mocks with a stack's config.</summary>
 public static class Planner
 {
-    /// <summary>Plans <see cref="PlatformStack"/> with <paramref name="config"/>.</summary>
-    public static async Task<PlanResult> RunAsync(StackConfigFile config, IMocks? mocks = null)
+    /// <summary>Plans <see cref="PlatformStack"/> with <paramref name="config"/>, counting registrations into <paramref name="progress"/>.</summary>
+    public static async Task<PlanResult> RunAsync(StackConfigFile config, IMocks? mocks = null, Report.PlanProgress? progress = null)
     {
         var previousConfig = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
         var previousSecrets = Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS");
@@ -28,8 +28,9 @@ public static class Planner
         {
             var account = config.Values.GetValueOrDefault($"{config.ProjectName}:accountId") ?? "111122223333";
             var region = config.Values.GetValueOrDefault("aws:region") ?? "eu-west-1";
+            var planMocks = mocks ?? new PlanMocks(account, region);
             var resources = await Deployment.TestAsync<PlatformStack>(
-                mocks ?? new PlanMocks(account, region),
+                progress?.Observe(planMocks) ?? planMocks,
                 new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);
             var stack = resources.OfType<PlatformStack>().Single();
             return new PlanResult(

@@ -49,6 +49,13 @@ public sealed partial class ConfigReader
             Environment = String("environment", "production")!,
             Network = ReadNetwork(),
             Cluster = ReadCluster(),
+            Ingress = ReadIngress(),
+            Knative = ReadKnative(),
+            Secrets = ReadSecrets(),
+            Observability = ReadObservability(),
+            PlatformServices = ReadPlatformServices(),
+            Data = ReadData(),
+            Tenants = ReadTenants(),
         };
 
         if (Cidr.TryParse(config.Cluster.Vpn.ClientCidr, out var client, out _) && config.Network.Layout.Vpc.PrefixLength > 0

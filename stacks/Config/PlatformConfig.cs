@@ -30,6 +30,27 @@ public sealed record PlatformConfig
     /// <summary>The cluster settings.</summary>
     public required ClusterConfig Cluster { get; init; }
 
+    /// <summary>Ingress, TLS and DNS: the base domain, its hosted zone, ACME, the load balancer controller, cert-manager and external-dns.</summary>
+    public required IngressConfig Ingress { get; init; }
+
+    /// <summary>Knative Serving with Kourier.</summary>
+    public required KnativeConfig Knative { get; init; }
+
+    /// <summary>Secrets tooling: External Secrets, the Secrets Store CSI driver, Sealed Secrets.</summary>
+    public required SecretsConfig Secrets { get; init; }
+
+    /// <summary>Monitoring and logging.</summary>
+    public required ObservabilityConfig Observability { get; init; }
+
+    /// <summary>Cluster services, platform namespaces and developer namespaces.</summary>
+    public required PlatformServicesConfig PlatformServices { get; init; }
+
+    /// <summary>The statics bucket and the Aurora PostgreSQL database.</summary>
+    public required DataConfig Data { get; init; }
+
+    /// <summary>The tenant organizations.</summary>
+    public required TenantsConfig Tenants { get; init; }
+
     /// <summary>The tags every AWS resource carries, through the provider's default tags.</summary>
     public ImmutableDictionary<string, string> DefaultTags => ImmutableDictionary<string, string>.Empty
         .Add("Environment", Environment)

@@ -132,7 +132,7 @@ public sealed class ClusterTests
     }
 
     [Test]
-    public async Task TheAccountUsesTheKeyOnlyThroughEksEc2AndEfs()
+    public async Task TheAccountUsesTheKeyOnlyThroughThePlatformServices()
     {
         var policy = await KeyPolicyAsync();
         var root = $"arn:aws:iam::{Account}:root";
@@ -144,7 +144,8 @@ public sealed class ClusterTests
             Assert.That(condition["kms:ViaService"], Is.EquivalentTo(new[]
             {
                 "eks.eu-west-1.amazonaws.com", "ec2.eu-west-1.amazonaws.com", "elasticfilesystem.eu-west-1.amazonaws.com",
-            }));
+                "rds.eu-west-1.amazonaws.com", "s3.eu-west-1.amazonaws.com", "secretsmanager.eu-west-1.amazonaws.com",
+            }), "rule: the key is usable only through the services that encrypt with it (cluster, volumes, EFS, database, bucket, secrets)");
             Assert.That(condition["kms:CallerAccount"], Is.EqualTo(new[] { Account }));
         });
     }

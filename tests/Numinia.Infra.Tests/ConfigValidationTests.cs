@@ -12,6 +12,7 @@ public sealed class ConfigValidationTests
         var map = values.ToDictionary(v => v.Key.Contains(':', StringComparison.Ordinal) ? v.Key : $"numinia-infra:{v.Key}", v => v.Value);
         map.TryAdd("numinia-infra:accountId", "111122223333");
         map.TryAdd("numinia-infra:clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]");
+        map.TryAdd("numinia-infra:grafanaAdminPassword", "a-grafana-password-for-tests");
         return key => map.GetValueOrDefault(key);
     }
 

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Numinia.Components.Compute;
+using Numinia.Components.Kubernetes;
+using Pulumi;
+using Pulumi.Kubernetes.Helm.V3;
+
+namespace Numinia.Components.Addons.ClusterAutoscaler;
+
+/// <summary>What the Cluster Autoscaler is installed with.</summary>
+public sealed record ClusterAutoscalerAddonArgs
+{
+    /// <summary>The cluster (its name is what the autoscaler discovers node groups by).</summary>
+    public required AddonContext Context { get; init; }
+
+    /// <summary>The ARN of its IRSA role (<see cref="NodeGroups.ClusterAutoscalerRoleArn"/>), which trusts only its service account.</summary>
+    public required Output<string> RoleArn { get; init; }
+
+    /// <summary>The exact chart version (<c>numinia-infra:clusterAutoscalerChartVersion</c>).</summary>
+    public string ChartVersion { get; init; } = ClusterAutoscalerAddon.DefaultChartVersion;
+
+    /// <summary>The container's requests and limits.</summary>
+    public ContainerResources Resources { get; init; } = new("100m", "512Mi", "500m", "1Gi");
+}
+
+/// <summary>
+/// The Cluster Autoscaler: adds nodes when pods cannot be scheduled and removes underused ones, for every
+/// Auto Scaling group tagged as this cluster's (including the GPU group, which it builds from zero using
+/// the node-template tags). It runs in kube-system as the service account its IRSA role trusts.
+/// </summary>
+public sealed class ClusterAutoscalerAddon : ComponentResource
+{
+    /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
+    public const string TypeToken = "numinia:addons:ClusterAutoscaler";
+
+    /// <summary>The chart's name.</summary>
+    public const string ChartName = "cluster-autoscaler";
+
+    /// <summary>The chart's upstream repository.</summary>
+    public const string Repository = "https://kubernetes.github.io/autoscaler";
+
+    /// <summary>The pinned chart version unless configured otherwise (its image, v1.35.0, matches Kubernetes 1.35).</summary>
+    public const string DefaultChartVersion = "9.59.0";
+
+    /// <summary>The Helm release's name.</summary>
+    public const string ReleaseName = "cluster-autoscaler";
+
+    /// <summary>The annotation that gives a service account's pods an IAM role.</summary>
+    public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
+
+    /// <summary>
+    /// One replica. The autoscaler elects a leader and only the leader acts, so a second replica would
+    /// only stand by; if the one pod dies, Kubernetes restarts it within seconds and, in the meantime,
+    /// nodes merely stop being added or removed. Its disruption budget (maxUnavailable 1) lets its node drain.
+    /// </summary>
+    public const int Replicas = 1;
+
+    /// <summary>The Helm release (in kube-system, which EKS owns: no namespace is created).</summary>
+    public Release Release { get; }
+
+    /// <summary>The namespace it runs in.</summary>
+    [Output("namespace")]
+    public Output<string> Namespace { get; private set; }
+
+    /// <summary>The service account it runs as.</summary>
+    [Output("serviceAccount")]
+    public Output<string> ServiceAccount { get; private set; }
+
+    /// <summary>Installs the chart in kube-system.</summary>
+    public ClusterAutoscalerAddon(string name, ClusterAutoscalerAddonArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        Release = HelmAddon.Install($"{name}-release", new AddonRelease
+        {
+            ReleaseName = ReleaseName,
+            Chart = new ChartPin(ChartName, Repository, args.ChartVersion),
+            Namespace = NodeGroups.ClusterAutoscalerNamespace,
+            Values = Values(args),
+        }, args.Context, this);
+
+        Namespace = Release.Namespace;
+        ServiceAccount = Output.Create(NodeGroups.ClusterAutoscalerServiceAccount);
+        RegisterOutputs(new Dictionary<string, object?> { ["namespace"] = Namespace, ["serviceAccount"] = ServiceAccount });
+    }
+
+    /// <summary>The chart's values (keys of chart 9.59).</summary>
+    public static ImmutableDictionary<string, object> Values(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
+        .Add("cloudProvider", "aws")
+        .Add("awsRegion", args.Context.Region)
+        // Discovers the Auto Scaling groups tagged k8s.io/cluster-autoscaler/enabled and
+        // k8s.io/cluster-autoscaler/<cluster>, the tags the node groups carry and the IAM policy requires.
+        .Add("autoDiscovery", ImmutableDictionary<string, object>.Empty.Add("clusterName", args.Context.ClusterName))
+        .Add("fullnameOverride", ReleaseName)
+        .Add("rbac", ImmutableDictionary<string, object>.Empty
+            .Add("create", true)
+            .Add("serviceAccount", ImmutableDictionary<string, object>.Empty
+                .Add("create", true)
+                .Add("name", NodeGroups.ClusterAutoscalerServiceAccount)
+                .Add("annotations", ImmutableDictionary<string, object>.Empty.Add(RoleArnAnnotation, args.RoleArn))))
+        .Add("replicaCount", Replicas)
+        .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("maxUnavailable", 1))
+        // The autoscaler must not remove the node it runs on while it works.
+        .Add("podAnnotations", ImmutableDictionary<string, object>.Empty.Add("cluster-autoscaler.kubernetes.io/safe-to-evict", "false"))
+        .Add("extraArgs", ImmutableDictionary<string, object>.Empty
+            // Keeps groups of the same shape (e.g. one group per zone) the same size, so zonal
+            // volumes and zone spreading keep finding room in every zone.
+            .Add("balance-similar-node-groups", true)
+            // Scales up the group that leaves the least CPU and memory idle once the pending pods run:
+            // cheapest for a mix of m6i, c6i and g5 nodes.
+            .Add("expander", "least-waste")
+            // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
+            // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
+            .Add("skip-nodes-with-system-pods", false))
+        .Add("resources", args.Resources.ToValues())
+        .Add("securityContext", ImmutableDictionary<string, object>.Empty
+            .Add("runAsNonRoot", true)
+            .Add("runAsUser", 65534)
+            .Add("runAsGroup", 65534)
+            .Add("seccompProfile", ImmutableDictionary<string, object>.Empty.Add("type", "RuntimeDefault")))
+        .Add("containerSecurityContext", ImmutableDictionary<string, object>.Empty
+            .Add("allowPrivilegeEscalation", false)
+            .Add("readOnlyRootFilesystem", true)
+            .Add("capabilities", ImmutableDictionary<string, object>.Empty.Add("drop", ImmutableArray.Create<object>("ALL"))));
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Pulumi.Aws.Ec2;
+using Pulumi.Aws.Ec2.Inputs;
+using Pulumi.Aws.Rds;
+using RdsCluster = Pulumi.Aws.Rds.Cluster;
+
+namespace Numinia.Components.Data;
+
+/// <summary>What the Aurora PostgreSQL cluster is built from.</summary>
+public sealed record AuroraPostgresArgs
+{
+    /// <summary>The cluster's identifier (its instances are <c>&lt;id&gt;-1</c> and <c>&lt;id&gt;-2</c>).</summary>
+    public required string ClusterIdentifier { get; init; }
+
+    /// <summary>The Aurora PostgreSQL version, MAJOR.MINOR (e.g. 16.8).</summary>
+    public required string EngineVersion { get; init; }
+
+    /// <summary>The writer's and the reader's instance class (live: db.t4g.medium).</summary>
+    public string InstanceClass { get; init; } = "db.t4g.medium";
+
+    /// <summary>The database created with the cluster.</summary>
+    public string DatabaseName { get; init; } = "numinia";
+
+    /// <summary>The master user; Secrets Manager generates, stores and rotates its password.</summary>
+    public string MasterUsername { get; init; } = "numinia_admin";
+
+    /// <summary>Days of automated backups (at least 7).</summary>
+    public int BackupRetentionDays { get; init; } = 7;
+
+    /// <summary>Days of Performance Insights data kept (7 is free).</summary>
+    public int PerformanceInsightsRetentionDays { get; init; } = 7;
+
+    /// <summary>The customer-managed KMS key for storage, the master secret and Performance Insights (the cluster key).</summary>
+    public required Output<string> KmsKeyArn { get; init; }
+
+    /// <summary>The VPC (for the security group).</summary>
+    public required Output<string> VpcId { get; init; }
+
+    /// <summary>The database subnets' ids, in zone order.</summary>
+    public required ImmutableArray<Output<string>> DatabaseSubnetIds { get; init; }
+
+    /// <summary>The database subnets' zones, in the same order; the writer goes to the first, the reader to the second.</summary>
+    public required ImmutableArray<string> AvailabilityZones { get; init; }
+
+    /// <summary>The private subnets' CIDR blocks (nodes and pods): the only sources admitted on the PostgreSQL port.</summary>
+    public required ImmutableArray<string> PrivateSubnetCidrs { get; init; }
+}
+
+/// <summary>
+/// Aurora PostgreSQL in the database subnets: a writer and a reader in two zones, encrypted with the
+/// cluster KMS key, IAM database authentication, a master password that only Secrets Manager knows,
+/// a week of backups at least, deletion protection and a final snapshot. Reachable only from the
+/// private subnets, on 5432.
+/// </summary>
+public sealed class AuroraPostgres : ComponentResource
+{
+    /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
+    public const string TypeToken = "numinia:data:AuroraPostgres";
+
+    /// <summary>The PostgreSQL port.</summary>
+    public const int PostgresPort = 5432;
+
+    /// <summary>The daily backup window (UTC), before the maintenance window.</summary>
+    public const string BackupWindow = "02:00-03:00";
+
+    /// <summary>The weekly maintenance window (UTC).</summary>
+    public const string MaintenanceWindow = "sun:03:30-sun:04:30";
+
+    /// <summary>The writer endpoint.</summary>
+    [Output("endpoint")]
+    public Output<string> Endpoint { get; private set; }
+
+    /// <summary>The reader endpoint (balanced over the readers).</summary>
+    [Output("readerEndpoint")]
+    public Output<string> ReaderEndpoint { get; private set; }
+
+    /// <summary>The port the endpoints listen on.</summary>
+    [Output("port")]
+    public Output<int> Port { get; private set; }
+
+    /// <summary>The Secrets Manager secret RDS keeps the master credentials in.</summary>
+    [Output("masterUserSecretArn")]
+    public Output<string> MasterUserSecretArn { get; private set; }
+
+    /// <summary>The cluster's identifier.</summary>
+    [Output("clusterIdentifier")]
+    public Output<string> ClusterIdentifier { get; private set; }
+
+    /// <summary>The cluster's resource id, which IAM database authentication policies name (<c>rds-db:connect</c>).</summary>
+    [Output("clusterResourceId")]
+    public Output<string> ClusterResourceId { get; private set; }
+
+    /// <summary>The security group of the cluster's instances.</summary>
+    [Output("securityGroupId")]
+    public Output<string> SecurityGroupId { get; private set; }
+
+    /// <summary>The cluster.</summary>
+    public RdsCluster Cluster { get; }
+
+    /// <summary>The instance created first, hence the writer (after a failover, the roles may swap).</summary>
+    public ClusterInstance Writer { get; }
+
+    /// <summary>The reader, in another zone: the failover target.</summary>
+    public ClusterInstance Reader { get; }
+
+    /// <summary>Builds the cluster.</summary>
+    public AuroraPostgres(string name, AuroraPostgresArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        if (args.DatabaseSubnetIds.IsDefaultOrEmpty || args.AvailabilityZones.IsDefault || args.DatabaseSubnetIds.Length != args.AvailabilityZones.Length)
+        {
+            throw new ArgumentException("Give one database subnet per availability zone, in the same order.", nameof(args));
+        }
+
+        if (args.AvailabilityZones.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new ArgumentException("The writer and the reader need two different availability zones.", nameof(args));
+        }
+
+        if (args.PrivateSubnetCidrs.IsDefaultOrEmpty || args.PrivateSubnetCidrs.Contains("0.0.0.0/0"))
+        {
+            throw new ArgumentException("The database admits the private subnets' CIDR blocks only.", nameof(args));
+        }
+
+        var child = new CustomResourceOptions { Parent = this };
+        var id = args.ClusterIdentifier;
+
+        var subnetGroup = new SubnetGroup($"{name}-subnets", new SubnetGroupArgs
+        {
+            Name = $"{id}-subnets",
+            Description = $"Database subnets of {id}.",
+            SubnetIds = args.DatabaseSubnetIds.Select(s => (Input<string>)s).ToList(),
+            Tags = { { "Name", $"{id}-subnets" } },
+        }, child);
+
+        // No egress rules: security groups are stateful, so replies to admitted connections leave
+        // anyway, and Aurora opens no connections of its own here (no S3 import/export, no Lambda).
+        // Without an egress block, the provider removes the allow-all rule AWS adds to a new group.
+        var securityGroup = new SecurityGroup($"{name}-sg", new SecurityGroupArgs
+        {
+            VpcId = args.VpcId,
+            Description = $"PostgreSQL from the private subnets to {id}.",
+            Ingress =
+            {
+                new SecurityGroupIngressArgs
+                {
+                    Description = "PostgreSQL from the private subnets (nodes and pods)",
+                    Protocol = "tcp",
+                    FromPort = PostgresPort,
+                    ToPort = PostgresPort,
+                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c).ToList(),
+                },
+            },
+            Tags = { { "Name", $"{id}-postgres" } },
+        }, child);
+
+        Cluster = new RdsCluster($"{name}-cluster", new ClusterArgs
+        {
+            ClusterIdentifier = id,
+            Engine = EngineType.AuroraPostgresql,
+            EngineMode = EngineMode.Provisioned,
+            EngineVersion = args.EngineVersion,
+            DatabaseName = args.DatabaseName,
+            MasterUsername = args.MasterUsername,
+            // RDS generates the password and keeps it in Secrets Manager, encrypted with our key: no
+            // password is an input, so none is in the state.
+            ManageMasterUserPassword = true,
+            MasterUserSecretKmsKeyId = args.KmsKeyArn,
+            IamDatabaseAuthenticationEnabled = true,
+            StorageEncrypted = true,
+            KmsKeyId = args.KmsKeyArn,
+            DbSubnetGroupName = subnetGroup.Name,
+            VpcSecurityGroupIds = { securityGroup.Id },
+            Port = PostgresPort,
+            BackupRetentionPeriod = args.BackupRetentionDays,
+            PreferredBackupWindow = BackupWindow,
+            PreferredMaintenanceWindow = MaintenanceWindow,
+            CopyTagsToSnapshot = true,
+            DeletionProtection = true,
+            SkipFinalSnapshot = false,
+            FinalSnapshotIdentifier = $"{id}-final",
+            Tags = { { "Name", id } },
+        }, new CustomResourceOptions { Parent = this, Protect = true });
+
+        Writer = Instance(name, "writer", $"{id}-1", args.AvailabilityZones[0], 0, args, null);
+        // Created after the writer, so that Aurora makes the first instance the writer; promoted first on failover.
+        Reader = Instance(name, "reader", $"{id}-2", args.AvailabilityZones[1], 1, args, Writer);
+
+        Endpoint = Cluster.Endpoint;
+        ReaderEndpoint = Cluster.ReaderEndpoint;
+        Port = Cluster.Port;
+        MasterUserSecretArn = Cluster.MasterUserSecrets.Apply(secrets => secrets.IsDefaultOrEmpty ? string.Empty : secrets[0].SecretArn ?? string.Empty);
+        ClusterIdentifier = Cluster.ClusterIdentifier;
+        ClusterResourceId = Cluster.ClusterResourceId;
+        SecurityGroupId = securityGroup.Id;
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["endpoint"] = Endpoint,
+            ["readerEndpoint"] = ReaderEndpoint,
+            ["port"] = Port,
+            ["masterUserSecretArn"] = MasterUserSecretArn,
+            ["clusterIdentifier"] = ClusterIdentifier,
+            ["clusterResourceId"] = ClusterResourceId,
+            ["securityGroupId"] = SecurityGroupId,
+        });
+    }
+
+    private ClusterInstance Instance(string name, string role, string identifier, string zone, int promotionTier, AuroraPostgresArgs args, Resource? after)
+    {
+        var options = new CustomResourceOptions { Parent = this, Protect = true };
+        if (after is not null)
+        {
+            options.DependsOn = new InputList<Resource> { after };
+        }
+
+        return new ClusterInstance($"{name}-{role}", new ClusterInstanceArgs
+        {
+            Identifier = identifier,
+            ClusterIdentifier = Cluster.Id,
+            Engine = EngineType.AuroraPostgresql,
+            EngineVersion = Cluster.EngineVersion,
+            InstanceClass = args.InstanceClass,
+            DbSubnetGroupName = Cluster.DbSubnetGroupName,
+            AvailabilityZone = zone,
+            PubliclyAccessible = false,
+            PromotionTier = promotionTier,
+            PerformanceInsightsEnabled = true,
+            PerformanceInsightsKmsKeyId = args.KmsKeyArn,
+            PerformanceInsightsRetentionPeriod = args.PerformanceInsightsRetentionDays,
+            // The version is pinned in config: minor upgrades happen when the config says so, not
+            // behind the program's back (which would leave the cluster differing from its code).
+            AutoMinorVersionUpgrade = false,
+            CopyTagsToSnapshot = true,
+            Tags = { { "Name", identifier } },
+        }, options);
+    }
+}

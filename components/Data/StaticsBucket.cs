@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using Numinia.Components.Common;
+using Pulumi;
+using Pulumi.Aws.S3;
+using S3Inputs = Pulumi.Aws.S3.Inputs;
+
+namespace Numinia.Components.Data;
+
+/// <summary>What the statics bucket is built from.</summary>
+public sealed record StaticsBucketArgs
+{
+    /// <summary>The bucket's name (live: <c>numinia-statics</c>), validated by the config reader.</summary>
+    public required string BucketName { get; init; }
+
+    /// <summary>The customer-managed KMS key every object is encrypted with (the cluster key).</summary>
+    public required Output<string> KmsKeyArn { get; init; }
+
+    /// <summary>Days before an object's noncurrent (overwritten or deleted) version is removed.</summary>
+    public int NoncurrentVersionExpirationDays { get; init; } = 30;
+
+    /// <summary>Days before current objects under <see cref="StaticsBucket.BackupsPrefix"/> expire.</summary>
+    public int BackupsExpirationDays { get; init; } = 7;
+}
+
+/// <summary>
+/// The statics S3 bucket: private (all four public access blocks, bucket-owner-enforced ownership, no
+/// ACLs), encrypted with the cluster KMS key (with an S3 bucket key, to keep KMS requests down),
+/// versioned, reachable over TLS only, with the live lifecycle rules; protected and never force-destroyed.
+/// Tenants get the prefix <c>hyperfy-spaces/&lt;org&gt;/</c> through their own IAM roles.
+/// </summary>
+public sealed class StaticsBucket : ComponentResource
+{
+    /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
+    public const string TypeToken = "numinia:data:StaticsBucket";
+
+    /// <summary>The prefix whose objects expire (the live backups).</summary>
+    public const string BackupsPrefix = "backups/";
+
+    /// <summary>The prefix under which each organization gets its own folder.</summary>
+    public const string TenantPrefixRoot = "hyperfy-spaces/";
+
+    /// <summary>Days before an unfinished multipart upload under <see cref="BackupsPrefix"/> is aborted (live: 7).</summary>
+    public const int AbortIncompleteMultipartUploadDays = 7;
+
+    /// <summary>The id of the lifecycle rule that expires backups.</summary>
+    public const string BackupsRuleId = "expire-backups";
+
+    /// <summary>The id of the lifecycle rule that removes old versions.</summary>
+    public const string NoncurrentVersionsRuleId = "expire-noncurrent-versions";
+
+    /// <summary>The bucket's name.</summary>
+    [Output("bucketName")]
+    public Output<string> BucketName { get; private set; }
+
+    /// <summary>The bucket's ARN (tenant policies scope their prefixes under it).</summary>
+    [Output("bucketArn")]
+    public Output<string> BucketArn { get; private set; }
+
+    /// <summary>The bucket.</summary>
+    public Bucket Bucket { get; }
+
+    /// <summary>The prefix of an organization's objects, e.g. <c>hyperfy-spaces/numinia/</c>.</summary>
+    public static string TenantPrefix(string organization) => $"{TenantPrefixRoot}{organization}/";
+
+    /// <summary>Builds the bucket and its configuration.</summary>
+    public StaticsBucket(string name, StaticsBucketArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        if (args.NoncurrentVersionExpirationDays < 1 || args.BackupsExpirationDays < 1)
+        {
+            throw new ArgumentException("Lifecycle expirations must be at least 1 day.", nameof(args));
+        }
+
+        var child = new CustomResourceOptions { Parent = this };
+
+        // The bucket holds the tenants' data: `pulumi destroy` must fail on it, and deleting it must
+        // never empty it first.
+        Bucket = new Bucket($"{name}-bucket", new BucketArgs
+        {
+            BucketName = args.BucketName,
+            ForceDestroy = false,
+            Tags = { { "Name", args.BucketName } },
+        }, new CustomResourceOptions { Parent = this, Protect = true });
+
+        var publicAccess = new BucketPublicAccessBlock($"{name}-public-access", new BucketPublicAccessBlockArgs
+        {
+            Bucket = Bucket.Id,
+            BlockPublicAcls = true,
+            IgnorePublicAcls = true,
+            BlockPublicPolicy = true,
+            RestrictPublicBuckets = true,
+        }, child);
+
+        // ACLs off: the bucket owner owns every object, whoever uploads it.
+        _ = new BucketOwnershipControls($"{name}-ownership", new BucketOwnershipControlsArgs
+        {
+            Bucket = Bucket.Id,
+            Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
+        }, child);
+
+        _ = new BucketServerSideEncryptionConfiguration($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
+        {
+            Bucket = Bucket.Id,
+            Rules =
+            {
+                new S3Inputs.BucketServerSideEncryptionConfigurationRuleArgs
+                {
+                    ApplyServerSideEncryptionByDefault = new S3Inputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs
+                    {
+                        SseAlgorithm = "aws:kms",
+                        KmsMasterKeyId = args.KmsKeyArn,
+                    },
+                    BucketKeyEnabled = true,
+                },
+            },
+        }, child);
+
+        var versioning = new BucketVersioning($"{name}-versioning", new BucketVersioningArgs
+        {
+            Bucket = Bucket.Id,
+            VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
+        }, child);
+
+        // On a versioned bucket, expiring a backup leaves a noncurrent version, which the second rule
+        // removes: the lifecycle waits for versioning so that both apply from the start.
+        _ = new BucketLifecycleConfiguration($"{name}-lifecycle", new BucketLifecycleConfigurationArgs
+        {
+            Bucket = Bucket.Id,
+            Rules =
+            {
+                new S3Inputs.BucketLifecycleConfigurationRuleArgs
+                {
+                    Id = BackupsRuleId,
+                    Status = "Enabled",
+                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = BackupsPrefix },
+                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = args.BackupsExpirationDays },
+                    AbortIncompleteMultipartUpload = new S3Inputs.BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadArgs
+                    {
+                        DaysAfterInitiation = AbortIncompleteMultipartUploadDays,
+                    },
+                },
+                new S3Inputs.BucketLifecycleConfigurationRuleArgs
+                {
+                    Id = NoncurrentVersionsRuleId,
+                    Status = "Enabled",
+                    // An empty filter: the whole bucket.
+                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs(),
+                    NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
+                    {
+                        NoncurrentDays = args.NoncurrentVersionExpirationDays,
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this, DependsOn = { versioning } });
+
+        // S3 rejects concurrent changes to a bucket's policy and public access block; the policy waits.
+        _ = new BucketPolicy($"{name}-policy", new BucketPolicyArgs
+        {
+            Bucket = Bucket.Id,
+            Policy = Bucket.Arn.Apply(arn => TlsOnlyPolicy(arn).ToJson()),
+        }, new CustomResourceOptions { Parent = this, DependsOn = { publicAccess } });
+
+        BucketName = Bucket.BucketName;
+        BucketArn = Bucket.Arn;
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["bucketName"] = BucketName,
+            ["bucketArn"] = BucketArn,
+        });
+    }
+
+    /// <summary>The bucket policy: every request that does not use TLS is denied, whoever makes it.</summary>
+    public static PolicyDocument TlsOnlyPolicy(string bucketArn)
+        => PolicyDocument.Of(new PolicyStatement
+        {
+            Sid = "DenyRequestsWithoutTls",
+            Effect = "Deny",
+            Principal = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("AWS", ImmutableArray.Create("*")),
+            Action = ImmutableArray.Create("s3:*"),
+            Resource = ImmutableArray.Create(bucketArn, $"{bucketArn}/*"),
+            Condition = ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<string>>>.Empty.Add("Bool",
+                ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("aws:SecureTransport", ImmutableArray.Create("false"))),
+        });
+}

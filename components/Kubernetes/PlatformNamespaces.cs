@@ -1,0 +1,331 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Numinia.Components.Addons;
+using Numinia.Components.Common;
+using Pulumi;
+using Pulumi.Kubernetes.Networking.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+
+namespace Numinia.Components.Kubernetes;
+
+/// <summary>One platform namespace as configured: its name, Pod Security level, quota and container defaults.</summary>
+public sealed record PlatformNamespaceSpec
+{
+    /// <summary>The namespace's name (a DNS-1123 label).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The Pod Security Admission level it enforces.</summary>
+    public PodSecurityLevel PodSecurity { get; init; } = PodSecurityLevel.Restricted;
+
+    /// <summary>Its ResourceQuota.</summary>
+    public required NamespaceQuota Quota { get; init; }
+
+    /// <summary>Its LimitRange's defaults for containers that declare no resources.</summary>
+    public required ContainerResources ContainerDefaults { get; init; }
+
+    /// <summary>More labels on the namespace.</summary>
+    public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// What is wrong with the quantities: a value that is not a quantity, requests above limits (quota and
+    /// container defaults), or container default limits that could never fit in the quota.
+    /// </summary>
+    public ImmutableArray<NamespaceSpecProblem> Problems()
+    {
+        var fields = new (string Field, string Text)[]
+        {
+            (QuotaFields.RequestsCpu, Quota.RequestsCpu),
+            (QuotaFields.RequestsMemory, Quota.RequestsMemory),
+            (QuotaFields.LimitsCpu, Quota.LimitsCpu),
+            (QuotaFields.LimitsMemory, Quota.LimitsMemory),
+            (QuotaFields.RequestsStorage, Quota.RequestsStorage),
+            (QuotaFields.DefaultRequestCpu, ContainerDefaults.RequestCpu),
+            (QuotaFields.DefaultRequestMemory, ContainerDefaults.RequestMemory),
+            (QuotaFields.DefaultCpu, ContainerDefaults.LimitCpu),
+            (QuotaFields.DefaultMemory, ContainerDefaults.LimitMemory),
+        };
+        var problems = ImmutableArray.CreateBuilder<NamespaceSpecProblem>();
+        var parsed = new Dictionary<string, Quantity>(StringComparer.Ordinal);
+        foreach (var (field, text) in fields)
+        {
+            if (Quantity.TryParse(text, out var quantity, out var error))
+            {
+                parsed[field] = quantity;
+            }
+            else
+            {
+                problems.Add(new NamespaceSpecProblem(ImmutableArray.Create(field), $"{field} '{text}' {error}"));
+            }
+        }
+
+        foreach (var (small, large, rule) in new[]
+        {
+            (QuotaFields.RequestsCpu, QuotaFields.LimitsCpu, "requests never exceed limits"),
+            (QuotaFields.RequestsMemory, QuotaFields.LimitsMemory, "requests never exceed limits"),
+            (QuotaFields.DefaultRequestCpu, QuotaFields.DefaultCpu, "requests never exceed limits"),
+            (QuotaFields.DefaultRequestMemory, QuotaFields.DefaultMemory, "requests never exceed limits"),
+            (QuotaFields.DefaultCpu, QuotaFields.LimitsCpu, "a container with the default limits could never fit in the quota"),
+            (QuotaFields.DefaultMemory, QuotaFields.LimitsMemory, "a container with the default limits could never fit in the quota"),
+        })
+        {
+            if (parsed.TryGetValue(small, out var smallValue) && parsed.TryGetValue(large, out var largeValue) && smallValue > largeValue)
+            {
+                problems.Add(new NamespaceSpecProblem(ImmutableArray.Create(small, large),
+                    $"{small} ({smallValue}) exceeds {large} ({largeValue}); {rule}"));
+            }
+        }
+
+        foreach (var (field, count) in new[]
+        {
+            (QuotaFields.Pods, Quota.Pods),
+            (QuotaFields.PersistentVolumeClaims, Quota.PersistentVolumeClaims),
+        })
+        {
+            if (count < 0)
+            {
+                problems.Add(new NamespaceSpecProblem(ImmutableArray.Create(field), $"{field} ({count}) is negative"));
+            }
+        }
+
+        return problems.ToImmutable();
+    }
+}
+
+/// <summary>A problem with a namespace spec: the fields involved and what is wrong, naming their values.</summary>
+/// <param name="Fields">The quota or LimitRange fields involved (see <see cref="QuotaFields"/>).</param>
+/// <param name="Message">What is wrong, e.g. <c>requests.cpu (32) exceeds limits.cpu (8); requests never exceed limits</c>.</param>
+public sealed record NamespaceSpecProblem(ImmutableArray<string> Fields, string Message);
+
+/// <summary>The names of the quota and LimitRange fields of a platform namespace, as Kubernetes spells them.</summary>
+public static class QuotaFields
+{
+    /// <summary>The quota's <c>requests.cpu</c>.</summary>
+    public const string RequestsCpu = "requests.cpu";
+
+    /// <summary>The quota's <c>requests.memory</c>.</summary>
+    public const string RequestsMemory = "requests.memory";
+
+    /// <summary>The quota's <c>limits.cpu</c>.</summary>
+    public const string LimitsCpu = "limits.cpu";
+
+    /// <summary>The quota's <c>limits.memory</c>.</summary>
+    public const string LimitsMemory = "limits.memory";
+
+    /// <summary>The quota's <c>requests.storage</c>.</summary>
+    public const string RequestsStorage = "requests.storage";
+
+    /// <summary>The quota's <c>pods</c>.</summary>
+    public const string Pods = "pods";
+
+    /// <summary>The quota's <c>persistentvolumeclaims</c>.</summary>
+    public const string PersistentVolumeClaims = "persistentvolumeclaims";
+
+    /// <summary>The quota's <c>requests.nvidia.com/gpu</c> (extended resources are quota'd by requests only).</summary>
+    public const string Gpus = "requests.nvidia.com/gpu";
+
+    /// <summary>The LimitRange's <c>defaultRequest.cpu</c>.</summary>
+    public const string DefaultRequestCpu = "defaultRequest.cpu";
+
+    /// <summary>The LimitRange's <c>defaultRequest.memory</c>.</summary>
+    public const string DefaultRequestMemory = "defaultRequest.memory";
+
+    /// <summary>The LimitRange's <c>default.cpu</c> (the default limit).</summary>
+    public const string DefaultCpu = "default.cpu";
+
+    /// <summary>The LimitRange's <c>default.memory</c> (the default limit).</summary>
+    public const string DefaultMemory = "default.memory";
+
+    /// <summary>Every field, in the order they are documented.</summary>
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(
+        RequestsCpu, RequestsMemory, LimitsCpu, LimitsMemory, RequestsStorage, Pods, PersistentVolumeClaims, Gpus,
+        DefaultRequestCpu, DefaultRequestMemory, DefaultCpu, DefaultMemory);
+}
+
+/// <summary>What the platform namespaces are built from.</summary>
+public sealed record PlatformNamespacesArgs
+{
+    /// <summary>The cluster (its Kubernetes provider).</summary>
+    public required AddonContext Context { get; init; }
+
+    /// <summary>The namespaces (default: <see cref="PlatformNamespaces.Defaults"/>).</summary>
+    public ImmutableArray<PlatformNamespaceSpec> Namespaces { get; init; } = PlatformNamespaces.Defaults;
+}
+
+/// <summary>
+/// The platform namespaces no shared service owns (<c>dev-center</c>, <c>ci</c>, <c>ai-platform</c>,
+/// <c>auth</c>, <c>staging</c>, <c>production</c>): each with its Pod Security labels, ResourceQuota and
+/// LimitRange, a default-deny NetworkPolicy for ingress and egress, and one explicit allow: DNS to the
+/// cluster's resolver in kube-system. Whatever else a namespace's workloads need is allowed next to them.
+/// </summary>
+public sealed class PlatformNamespaces : ComponentResource
+{
+    /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
+    public const string TypeToken = "numinia:kubernetes:PlatformNamespaces";
+
+    /// <summary>The default-deny policy's name in each namespace.</summary>
+    public const string DefaultDenyPolicyName = "default-deny";
+
+    /// <summary>The DNS allow policy's name in each namespace.</summary>
+    public const string AllowDnsPolicyName = "allow-dns";
+
+    /// <summary>The label naming a namespace's tier (platform or application).</summary>
+    public const string TierLabel = "numinia.xyz/tier";
+
+    /// <summary>The label the cluster's DNS pods (coredns) carry in kube-system.</summary>
+    public static readonly ImmutableDictionary<string, string> DnsPodLabels = ImmutableDictionary<string, string>.Empty.Add("k8s-app", "kube-dns");
+
+    /// <summary>Container defaults of CI jobs: builds and tests want more than a service (their own choice, not the seed's).</summary>
+    public static ContainerResources CiJob { get; } = new("500m", "1Gi", "2000m", "4Gi");
+
+    /// <summary>The platform namespaces of the live platform with their quotas and container defaults (seed 002).</summary>
+    public static ImmutableArray<PlatformNamespaceSpec> Defaults { get; } = ImmutableArray.Create(
+        Spec("dev-center", "platform", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
+        // Image builds in CI (kaniko, buildah) run as root inside their container, which `restricted`
+        // forbids; `baseline` still forbids privileged pods, host namespaces and host paths.
+        Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob),
+        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 1, ContainerResources.GpuServing),
+        Spec("auth", "platform", PodSecurityLevel.Restricted, "2", "4Gi", "4", "8Gi", 20, "50Gi", 0, ContainerResources.TypeScriptService),
+        Spec("staging", "application", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
+        Spec("production", "application", PodSecurityLevel.Restricted, "8", "16Gi", "16", "32Gi", 100, "200Gi", 0, ContainerResources.TypeScriptService));
+
+    /// <summary>The namespaces' names, once they exist.</summary>
+    [Output("names")]
+    public Output<ImmutableArray<string>> Names { get; private set; }
+
+    /// <summary>The namespaces by name.</summary>
+    public ImmutableDictionary<string, PlatformNamespace> Namespaces { get; }
+
+    /// <summary>Each namespace's default-deny policy, by namespace name.</summary>
+    public ImmutableDictionary<string, NetworkPolicy> DefaultDenyPolicies { get; }
+
+    /// <summary>Each namespace's DNS allow policy, by namespace name.</summary>
+    public ImmutableDictionary<string, NetworkPolicy> AllowDnsPolicies { get; }
+
+    /// <summary>Builds every namespace with its quota, limit range and network policies.</summary>
+    public PlatformNamespaces(string name, PlatformNamespacesArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        Validate(args);
+        var namespaces = ImmutableDictionary.CreateBuilder<string, PlatformNamespace>(StringComparer.Ordinal);
+        var denies = ImmutableDictionary.CreateBuilder<string, NetworkPolicy>(StringComparer.Ordinal);
+        var dns = ImmutableDictionary.CreateBuilder<string, NetworkPolicy>(StringComparer.Ordinal);
+        foreach (var spec in args.Namespaces)
+        {
+            var ns = new PlatformNamespace($"{name}-{spec.Name}", new PlatformNamespaceArgs
+            {
+                Name = spec.Name,
+                PodSecurity = spec.PodSecurity,
+                Quota = spec.Quota,
+                ContainerDefaults = spec.ContainerDefaults,
+                Labels = spec.Labels,
+                Provider = args.Context.KubernetesProvider,
+            }, new ComponentResourceOptions { Parent = this });
+            namespaces[spec.Name] = ns;
+            denies[spec.Name] = DefaultDeny($"{name}-{spec.Name}-default-deny", ns.Name, args.Context.Kubernetes(this));
+            dns[spec.Name] = AllowDns($"{name}-{spec.Name}-allow-dns", ns.Name, args.Context.Kubernetes(this));
+        }
+
+        Namespaces = namespaces.ToImmutable();
+        DefaultDenyPolicies = denies.ToImmutable();
+        AllowDnsPolicies = dns.ToImmutable();
+        Names = Output.All(args.Namespaces.Select(s => Namespaces[s.Name].Name));
+        RegisterOutputs(new Dictionary<string, object?> { ["names"] = Names });
+    }
+
+    /// <summary>
+    /// A policy selecting every pod of the namespace for ingress and egress with no rule: nothing gets in
+    /// or out unless another policy allows it.
+    /// </summary>
+    public static NetworkPolicy DefaultDeny(string name, Input<string> namespaceName, CustomResourceOptions options)
+        => new(name, new NetworkPolicyArgs
+        {
+            Metadata = Metadata(DefaultDenyPolicyName, namespaceName),
+            Spec = new NetworkPolicySpecArgs
+            {
+                PodSelector = new LabelSelectorArgs(),
+                PolicyTypes = { "Ingress", "Egress" },
+            },
+        }, options);
+
+    /// <summary>A policy letting every pod of the namespace query the cluster's DNS (coredns in kube-system) on port 53.</summary>
+    public static NetworkPolicy AllowDns(string name, Input<string> namespaceName, CustomResourceOptions options)
+        => new(name, new NetworkPolicyArgs
+        {
+            Metadata = Metadata(AllowDnsPolicyName, namespaceName),
+            Spec = new NetworkPolicySpecArgs
+            {
+                PodSelector = new LabelSelectorArgs(),
+                PolicyTypes = { "Egress" },
+                Egress =
+                {
+                    new NetworkPolicyEgressRuleArgs
+                    {
+                        To =
+                        {
+                            new NetworkPolicyPeerArgs
+                            {
+                                NamespaceSelector = new LabelSelectorArgs { MatchLabels = { { "kubernetes.io/metadata.name", "kube-system" } } },
+                                PodSelector = new LabelSelectorArgs { MatchLabels = DnsPodLabels },
+                            },
+                        },
+                        Ports =
+                        {
+                            new NetworkPolicyPortArgs { Protocol = "UDP", Port = 53 },
+                            new NetworkPolicyPortArgs { Protocol = "TCP", Port = 53 },
+                        },
+                    },
+                },
+            },
+        }, options);
+
+    private static ObjectMetaArgs Metadata(string name, Input<string> namespaceName) => new()
+    {
+        Name = name,
+        Namespace = namespaceName,
+        Labels = { { PlatformNamespace.ManagedByLabel, "pulumi" } },
+    };
+
+    private static PlatformNamespaceSpec Spec(string name, string tier, PodSecurityLevel podSecurity,
+        string requestsCpu, string requestsMemory, string limitsCpu, string limitsMemory, int pods, string storage, int gpus,
+        ContainerResources defaults) => new()
+        {
+            Name = name,
+            PodSecurity = podSecurity,
+            Quota = new NamespaceQuota
+            {
+                RequestsCpu = requestsCpu,
+                RequestsMemory = requestsMemory,
+                LimitsCpu = limitsCpu,
+                LimitsMemory = limitsMemory,
+                Pods = pods,
+                RequestsStorage = storage,
+                // Zero outside ai-platform: GPU nodes are tainted, but a pod may tolerate any taint it likes;
+                // the quota is what keeps other namespaces off the GPUs.
+                Extra = ImmutableDictionary<string, string>.Empty.Add(QuotaFields.Gpus, gpus.ToString(CultureInfo.InvariantCulture)),
+            },
+            ContainerDefaults = defaults,
+            Labels = ImmutableDictionary<string, string>.Empty.Add(TierLabel, tier),
+        };
+
+    private static void Validate(PlatformNamespacesArgs args)
+    {
+        var specs = args.Namespaces;
+        var problems = new List<string>();
+        if (specs.IsDefaultOrEmpty)
+        {
+            problems.Add("no namespaces are given");
+        }
+        else
+        {
+            problems.AddRange(specs.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1)
+                .Select(g => $"the namespace '{g.Key}' is given {g.Count()} times"));
+            problems.AddRange(specs.SelectMany(s => s.Problems().Select(p => $"{s.Name}: {p.Message}")));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Cannot build the platform namespaces: {string.Join("; ", problems)}.", nameof(args));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Numinia.Components.Tenants;
+
+namespace Numinia.Stacks.Config;
+
+/// <summary>
+/// The tenant organizations: <c>numinia-infra:organizations</c>, a list of objects (Pulumi hands it to the
+/// program as JSON text). Each entry:
+/// <list type="bullet">
+/// <item><c>name</c> (required): a DNS-1123 label; <c>&lt;name&gt;-&lt;environment&gt;</c> at most 46 characters.</item>
+/// <item><c>environments</c>: a list of <c>{ name, namespace?, quota?, containerDefaults? }</c> (default: <c>pre</c> and <c>pro</c>).
+/// The namespace is the organization's name for <c>pro</c> and <c>&lt;org&gt;-&lt;env&gt;</c> otherwise, unless <c>namespace</c> is set.</item>
+/// <item><c>domains</c>: the DNS zones the organization serves (its own issuer solves only for these).</item>
+/// <item><c>acmeEmail</c>: when set, the organization gets its own ClusterIssuer <c>letsencrypt-&lt;name&gt;</c>.</item>
+/// <item><c>quota</c>: <c>{ requestsCpu, requestsMemory, limitsCpu, limitsMemory, pods, persistentVolumeClaims, requestsStorage, gpus }</c>
+/// (any subset; defaults 4 / 8Gi / 8 / 16Gi / 50 / 10 / 100Gi / 0).</item>
+/// <item><c>containerDefaults</c>: <c>{ requestCpu, requestMemory, limitCpu, limitMemory }</c> (any subset; defaults 100m / 256Mi / 500m / 512Mi).</item>
+/// <item><c>developerArns</c>, <c>viewerArns</c>: IAM role or user ARNs of the groups <c>&lt;name&gt;-developers</c> and <c>&lt;name&gt;-viewers</c>.</item>
+/// <item><c>appSettings</c>: the keys of each environment's <c>numinia/&lt;name&gt;/&lt;env&gt;/app-settings</c> secret.</item>
+/// <item><c>labels</c>: more labels for the organization's namespaces.</item>
+/// </list>
+/// Without the key, the live organizations: <c>active-inference</c>, <c>numen-games</c>, <c>numinia</c>, <c>r3s3t</c>,
+/// each with <c>pre</c> and <c>pro</c>.
+/// </summary>
+public sealed record TenantsConfig
+{
+    /// <summary>The config key (without the project namespace).</summary>
+    public const string OrganizationsKey = "organizations";
+
+    /// <summary>
+    /// The longest <c>&lt;organization&gt;-&lt;environment&gt;</c>: the IAM role of an environment is auto-named
+    /// <c>&lt;org&gt;-&lt;env&gt;-irsa-role-</c> plus 7 characters, and IAM allows 64.
+    /// </summary>
+    public const int MaxOrganizationEnvironmentLength = 46;
+
+    /// <summary>The live organizations.</summary>
+    public static readonly ImmutableArray<string> LiveOrganizationNames = ImmutableArray.Create("active-inference", "numen-games", "numinia", "r3s3t");
+
+    /// <summary>The environments of an organization whose entry lists none (live: <c>pre</c> and <c>pro</c>).</summary>
+    public static readonly ImmutableArray<string> DefaultEnvironmentNames = ImmutableArray.Create("pre", OrganizationSpec.ProductionEnvironment);
+
+    /// <summary>The live organizations as the config value (what <c>numinia-infra:organizations</c> defaults to).</summary>
+    public static string LiveOrganizationsJson { get; } = "[" + string.Join(",", LiveOrganizationNames.Select(name =>
+        $$"""{"name":"{{name}}","environments":[{{string.Join(",", DefaultEnvironmentNames.Select(e => $$"""{"name":"{{e}}"}"""))}}]}""")) + "]";
+
+    /// <summary>
+    /// Namespaces of the platform that no tenant namespace may take: Kubernetes' own, the shared services',
+    /// and the platform and application namespaces of seeds 002 and 004.
+    /// </summary>
+    public static readonly ImmutableArray<string> PlatformNamespaces = ImmutableArray.Create(
+        "default", "kube-system", "kube-public", "kube-node-lease",
+        "monitoring", "logging", "amazon-cloudwatch",
+        "knative-serving", "knative-operator", "knative-eventing", "kourier-system",
+        "cert-manager", "external-dns", "external-secrets", "secrets-management", "secrets-store-csi-driver", "secrets-store-csi", "sealed-secrets",
+        "ingress-system", "aws-load-balancer-controller", "cluster-autoscaler", "metrics-server", "nvidia-device-plugin",
+        "flux-system", "dev-center", "ci", "ai-platform", "auth", "staging", "production");
+
+    /// <summary>The platform's ClusterIssuers, which no organization's <c>letsencrypt-&lt;name&gt;</c> may replace.</summary>
+    public static readonly ImmutableArray<string> PlatformIssuers = ImmutableArray.Create("letsencrypt-prod", "letsencrypt-staging", "selfsigned");
+
+    /// <summary><c>numinia-infra:organizations</c>: the validated organizations, in config order.</summary>
+    public required ImmutableArray<OrganizationSpec> Organizations { get; init; }
+}
