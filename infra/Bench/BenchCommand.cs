@@ -217,6 +217,10 @@ public static class BenchCommand
     {
         var md = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
+        md.AppendLine("# Benchmarks");
+        md.AppendLine();
+        md.AppendLine(culture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on: {Machine()}.");
+        md.AppendLine();
         md.AppendLine("## Offline plan of the prod stack, by organization count");
         md.AppendLine();
         md.AppendLine(culture, $"Median of {runs} runs, each a fresh `dotnet Numinia.Infra.dll plan` process; wall time includes process start.");
@@ -248,6 +252,18 @@ public static class BenchCommand
         md.AppendLine();
         md.AppendLine(culture, $"Reproduce: `dotnet run --project infra -c Release -p:PulumiSdk=Offline -- bench --organizations {string.Join(',', counts)} --runs {runs} --out docs/benchmarks.md`");
         return md.ToString();
+    }
+
+    /// <summary>The machine, as the figures need it: cores, memory, CPU model, OS and .NET.</summary>
+    private static string Machine()
+    {
+        static string? Line(string file, string prefix)
+            => File.Exists(file) ? File.ReadLines(file).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal)) : null;
+        var cpu = Line("/proc/cpuinfo", "model name")?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        var memory = Line("/proc/meminfo", "MemTotal")?.Split(':', 2)[1].Trim() ?? "unknown memory";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores ({cpu}), {memory} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
+            $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Release build, offline SDK");
     }
 
     private sealed record PlanSample(double WallSeconds, PlanProcessStats Stats);
