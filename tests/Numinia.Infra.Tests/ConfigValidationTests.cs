@@ -8,13 +8,7 @@ namespace Numinia.Infra.Tests;
 public sealed class ConfigValidationTests
 {
     private static Func<string, string?> Config(params (string Key, string Value)[] values)
-    {
-        var map = values.ToDictionary(v => v.Key.Contains(':', StringComparison.Ordinal) ? v.Key : $"numinia-infra:{v.Key}", v => v.Value);
-        map.TryAdd("numinia-infra:accountId", "111122223333");
-        map.TryAdd("numinia-infra:clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]");
-        map.TryAdd("numinia-infra:grafanaAdminPassword", "a-grafana-password-for-tests");
-        return key => map.GetValueOrDefault(key);
-    }
+        => Harness.ConfigLookup(values, Harness.RequiredStackConfig);
 
     private static ConfigValidationException Reject(params (string, string)[] values)
         => Assert.Throws<ConfigValidationException>(() => ConfigReader.Read(Config(values)))!;

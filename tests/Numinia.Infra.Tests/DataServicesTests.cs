@@ -404,11 +404,7 @@ public sealed class DataServicesTests
 
     // ---- Config -------------------------------------------------------------------------------
 
-    private static Func<string, string?> Config(params (string Key, string Value)[] values)
-    {
-        var map = values.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        return key => map.GetValueOrDefault(key);
-    }
+    private static Func<string, string?> Config(params (string Key, string Value)[] values) => Harness.ConfigLookup(values);
 
     [Test]
     public void TheDataDefaultsAreTheLivePlatform()

@@ -26,6 +26,53 @@ internal static class Harness
     /// <summary>The repository root (the folder with Pulumi.yaml).</summary>
     public static string RepoRoot => StackConfigFile.FindProjectRoot(AppContext.BaseDirectory);
 
+    /// <summary>The keys every whole-stack config needs (no defaults): the account, an admin, the Grafana password.</summary>
+    public static readonly ImmutableArray<(string Key, string Value)> RequiredStackConfig = ImmutableArray.Create(
+        ("accountId", "111122223333"),
+        ("clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]"),
+        ("grafanaAdminPassword", "a-grafana-password-for-tests"));
+
+    /// <summary>
+    /// A raw config lookup, as the config reader gets it: <paramref name="values"/> (keys without a namespace are the
+    /// project's), then <paramref name="defaults"/> for keys the values do not set.
+    /// </summary>
+    public static Func<string, string?> ConfigLookup(IEnumerable<(string Key, string Value)> values, IEnumerable<(string Key, string Value)>? defaults = null)
+    {
+        static string FullKey(string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"numinia-infra:{key}";
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            map[FullKey(key)] = value;
+        }
+
+        foreach (var (key, value) in defaults ?? Enumerable.Empty<(string, string)>())
+        {
+            map.TryAdd(FullKey(key), value);
+        }
+
+        return key => map.GetValueOrDefault(key);
+    }
+
+#if PULUMI_OFFLINE
+    /// <summary>Runs <c>plan</c> with <paramref name="args"/> from the repository root, as a person would; returns its exit code and output.</summary>
+    public static async Task<(int Code, string Out, string Err)> PlanAsync(params string[] args)
+    {
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(RepoRoot);
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = await PlanCommand.RunAsync(args, output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+#endif
+
     /// <summary>The prod stack's config, with overrides.</summary>
     public static StackConfigFile ProdConfig(params string[] overrides)
         => StackConfigFile.Load(RepoRoot, "prod", overrides);

@@ -689,11 +689,7 @@ public sealed class IngressAddonsTests
 
     // ---------------------------------------------------------------- config
 
-    private static Func<string, string?> Config(params (string Key, string Value)[] values)
-    {
-        var map = values.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        return key => map.GetValueOrDefault(key);
-    }
+    private static Func<string, string?> Config(params (string Key, string Value)[] values) => Harness.ConfigLookup(values);
 
     [Test]
     public void TheIngressDefaultsAreTheLivePlatform()

@@ -413,11 +413,7 @@ public sealed class ObservabilityAddonsTests
 #endif
 
     private static Func<string, string?> Config(params (string Key, string Value)[] values)
-    {
-        var map = values.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        map.TryAdd("numinia-infra:grafanaAdminPassword", Password);
-        return key => map.GetValueOrDefault(key);
-    }
+        => Harness.ConfigLookup(values, new[] { ("grafanaAdminPassword", Password) });
 
     [Test]
     public void TheObservabilityDefaultsAreTheLivePlatform()

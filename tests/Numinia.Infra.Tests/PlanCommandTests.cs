@@ -9,22 +9,7 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class PlanCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> PlanAsync(params string[] args)
-    {
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Harness.RepoRoot);
-        try
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = await PlanCommand.RunAsync(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
-    }
+    private static Task<(int Code, string Out, string Err)> PlanAsync(params string[] args) => Harness.PlanAsync(args);
 
     [Test]
     public async Task ThePlanPrintsTheTreeCountsAndOutputs()

@@ -788,13 +788,7 @@ public sealed class PlatformServicesTests
     // Config
 
     private static Func<string, string?> Config(params (string Key, string Value)[] values)
-    {
-        var map = values.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        map.TryAdd("numinia-infra:accountId", "111122223333");
-        map.TryAdd("numinia-infra:clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]");
-        map.TryAdd("numinia-infra:grafanaAdminPassword", "a-grafana-password-for-tests");
-        return key => map.GetValueOrDefault(key);
-    }
+        => Harness.ConfigLookup(values, Harness.RequiredStackConfig);
 
     private static ConfigValidationException Reject(params (string Key, string Value)[] values)
         => Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadPlatformServicesOnly(Config(values)))!;

@@ -12,22 +12,7 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class PolicyCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> PlanAsync(params string[] args)
-    {
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Harness.RepoRoot);
-        try
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = await PlanCommand.RunAsync(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
-    }
+    private static Task<(int Code, string Out, string Err)> PlanAsync(params string[] args) => Harness.PlanAsync(args);
 
     private static PlanResult FailingPlan(out ResourceRegistration unrotatedKey)
     {

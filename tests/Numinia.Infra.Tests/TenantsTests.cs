@@ -738,15 +738,7 @@ public sealed class TenantsTests
     // ---------------------------------------------------------------- config
 
     private static Func<string, string?> Config(string? organizations, params (string Key, string Value)[] more)
-    {
-        var map = more.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        if (organizations is not null)
-        {
-            map["numinia-infra:organizations"] = organizations;
-        }
-
-        return key => map.GetValueOrDefault(key);
-    }
+        => Harness.ConfigLookup(organizations is null ? more : more.Append(("organizations", organizations)));
 
     private static ConfigValidationException Reject(string organizations, params (string Key, string Value)[] more)
         => Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadTenantsOnly(Config(organizations, more)))!;
