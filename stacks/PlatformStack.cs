@@ -17,6 +17,7 @@ using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
 using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
+using Numinia.Components.Kubernetes.NetworkPolicies;
 using Numinia.Components.Network;
 using Numinia.Components.Tenants;
 using Numinia.Stacks.Config;
@@ -335,6 +336,7 @@ public sealed class PlatformStack : Stack
         };
         var maxNodes = config.Cluster.NodeGroups.Sum(g => g.MaxSize);
 
+        var addons = new List<Resource>();
         var loadBalancerController = new LoadBalancerControllerAddon("aws-load-balancer-controller", new LoadBalancerControllerAddonArgs
         {
             Context = context,
@@ -347,14 +349,14 @@ public sealed class PlatformStack : Stack
             AcmeEmail = ingress.AcmeEmail,
             ChartVersion = ingress.CertManagerChartVersion,
         }, awsOptions);
-        _ = new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
+        addons.Add(new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
         {
             Context = context,
             Zone = zone,
             DomainFilters = ingress.ExternalDnsDomainFilters,
             Policy = ingress.ExternalDnsPolicy,
             ChartVersion = ingress.ExternalDnsChartVersion,
-        }, awsOptions);
+        }, awsOptions));
         var knative = new KnativeServingAddon("knative", new KnativeServingAddonArgs
         {
             Context = context,
@@ -376,18 +378,18 @@ public sealed class PlatformStack : Stack
             ChartVersion = config.Secrets.ExternalSecretsChartVersion,
             SecretNamePrefixes = config.Secrets.SecretNamePrefixes,
         }, awsOptions);
-        _ = new SecretsStoreCsiAddon("secrets-store-csi", new SecretsStoreCsiAddonArgs
+        addons.Add(new SecretsStoreCsiAddon("secrets-store-csi", new SecretsStoreCsiAddonArgs
         {
             Context = context,
             DriverChartVersion = config.Secrets.SecretsStoreCsiChartVersion,
             AwsProviderChartVersion = config.Secrets.SecretsStoreCsiAwsChartVersion,
             MaxNodes = maxNodes,
-        }, awsOptions);
-        _ = new SealedSecretsAddon("sealed-secrets", new SealedSecretsAddonArgs
+        }, awsOptions));
+        addons.Add(new SealedSecretsAddon("sealed-secrets", new SealedSecretsAddonArgs
         {
             Context = context,
             ChartVersion = config.Secrets.SealedSecretsChartVersion,
-        }, awsOptions);
+        }, awsOptions));
 
         var storage = new StorageClasses("storage-classes", new StorageClassesArgs
         {
@@ -396,7 +398,7 @@ public sealed class PlatformStack : Stack
             VolumeTags = config.DefaultTags,
         }, awsOptions);
         var observability = config.Observability;
-        _ = new MonitoringAddon("monitoring", new MonitoringAddonArgs
+        addons.Add(new MonitoringAddon("monitoring", new MonitoringAddonArgs
         {
             Context = context,
             ChartVersion = observability.KubePrometheusStackChartVersion,
@@ -408,21 +410,21 @@ public sealed class PlatformStack : Stack
             GrafanaStorageSize = observability.GrafanaStorageSize,
             GrafanaAdminPassword = Output.CreateSecret(observability.GrafanaAdminPassword),
             MaxNodes = maxNodes,
-        }, awsOptions);
-        _ = new LoggingAddon("logging", new LoggingAddonArgs
+        }, awsOptions));
+        addons.Add(new LoggingAddon("logging", new LoggingAddonArgs
         {
             Context = context,
             ChartVersion = observability.FluentBitChartVersion,
             LogRetentionDays = observability.ContainerLogRetentionDays,
             MaxNodes = maxNodes,
-        }, awsOptions);
+        }, awsOptions));
 
         var platform = config.PlatformServices;
-        _ = new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs
+        addons.Add(new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs
         {
             Context = context,
             ChartVersion = platform.MetricsServerChartVersion,
-        }, awsOptions);
+        }, awsOptions));
         _ = new ClusterAutoscalerAddon("cluster-autoscaler", new ClusterAutoscalerAddonArgs
         {
             Context = context,
@@ -431,18 +433,27 @@ public sealed class PlatformStack : Stack
         }, awsOptions);
         if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
         {
-            _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
+            addons.Add(new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
             {
                 Context = context,
                 GpuNodeGroup = gpu,
                 ChartVersion = platform.NvidiaDevicePluginChartVersion,
-            }, awsOptions);
+            }, awsOptions));
         }
 
         var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
         {
             Context = context,
             Namespaces = platform.Namespaces,
+        }, awsOptions);
+        // Default-deny both ways and the explicit allows of every shared service's namespace, once the
+        // services (and so their namespaces) exist.
+        addons.AddRange([loadBalancerController, certManager, knative, externalSecrets]);
+        _ = new SharedServiceNetworkPolicies("shared-service-network-policies", new SharedServiceNetworkPoliciesArgs
+        {
+            Context = context,
+            Namespaces = SharedServiceAllows.Catalogue(config.Network.Layout.Vpc.ToString(), withGpu: config.Cluster.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
+            DependsOn = [.. addons],
         }, awsOptions);
         var rbac = new PlatformRbac("platform-rbac", new PlatformRbacArgs
         {

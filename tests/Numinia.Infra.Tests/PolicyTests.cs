@@ -578,8 +578,26 @@ public sealed class PolicyTests
     {
         var plan = new PlanFixture();
         TenantNamespace(plan, "numen-games");
-        plan.Add(PolicyTokens.Namespace, "monitoring", Object("monitoring"));
+        // A shared-service namespace needs only the default-deny (PSA, quota and limit range are checked for tenants).
+        TenantNamespace(plan, "monitoring", labels: new(), quota: false, limits: false);
         Assert.That(plan.Check(new TenantNamespaceIsolation()), Is.Empty);
+    }
+
+    [Test]
+    public void TenantNamespaceIsolation_FailsAnyNamespaceWithoutADefaultDenyBothWays()
+    {
+        var plan = new PlanFixture();
+        TenantNamespace(plan, "numen-games");
+        var open = plan.Add(PolicyTokens.Namespace, "cert-manager", Object("cert-manager"));
+        var ingressOnly = TenantNamespace(plan, "external-dns", labels: new(), denyAll: false, quota: false, limits: false);
+        plan.Add(PolicyTokens.NetworkPolicy, "external-dns-deny-ingress", Object("default-deny", "external-dns", rest: new()
+        {
+            ["spec"] = new { podSelector = new { }, policyTypes = new[] { "Ingress" } },
+        }), dependsOn: [ingressOnly]);
+        var violations = plan.Check(new TenantNamespaceIsolation());
+        AssertOffends(violations, open.Urn, "has no default-deny NetworkPolicy");
+        AssertOffends(violations, ingressOnly.Urn, "has no default-deny NetworkPolicy");
+        AssertOnlyOffender(violations, open, ingressOnly);
     }
 
     [Test]

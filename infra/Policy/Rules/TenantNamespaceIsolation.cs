@@ -5,10 +5,11 @@ using Pulumi.Offline;
 namespace Numinia.Infra.Policy.Rules;
 
 /// <summary>
-/// Every tenant namespace (labelled <c>numinia.xyz/organization</c>) is isolated: Pod Security
-/// Admission <c>restricted</c> as the enforce, audit and warn labels; a default-deny NetworkPolicy
-/// (empty <c>podSelector</c>, <c>policyTypes</c> Ingress and Egress, no ingress or egress rules,
-/// so every allowed flow is an explicit policy of its own); a ResourceQuota with hard limits; and a
+/// Every namespace of the plan denies by default: a NetworkPolicy with an empty <c>podSelector</c>,
+/// <c>policyTypes</c> Ingress and Egress and no ingress or egress rules, so that every allowed flow is
+/// an explicit policy of its own (kube-system is EKS's and not in the plan). Every tenant namespace
+/// (labelled <c>numinia.xyz/organization</c>) is also isolated otherwise: Pod Security Admission
+/// <c>restricted</c> as the enforce, audit and warn labels; a ResourceQuota with hard limits; and a
 /// LimitRange that gives containers defaults.
 /// </summary>
 public sealed class TenantNamespaceIsolation : PolicyRule
@@ -22,7 +23,7 @@ public sealed class TenantNamespaceIsolation : PolicyRule
     public override string Id => "tenant-namespace-isolation";
 
     /// <inheritdoc />
-    public override string Title => "Tenant namespaces have PSA restricted labels, a default-deny NetworkPolicy, a ResourceQuota and a LimitRange";
+    public override string Title => "Every namespace has a default-deny NetworkPolicy (ingress and egress); tenant namespaces also PSA restricted labels, a ResourceQuota and a LimitRange";
 
     /// <inheritdoc />
     public override ImmutableArray<string> ResourceTypes { get; } =
@@ -35,8 +36,18 @@ public sealed class TenantNamespaceIsolation : PolicyRule
         var policies = new NamespacedObjects(plan, PolicyTokens.NetworkPolicy);
         var quotas = new NamespacedObjects(plan, PolicyTokens.ResourceQuota);
         var limitRanges = new NamespacedObjects(plan, PolicyTokens.LimitRange);
-        foreach (var ns in plan.OfType(PolicyTokens.Namespace).Where(n => KubernetesObjects.LabelsOf(n).ContainsKey(OrganizationLabel)))
+        foreach (var ns in plan.OfType(PolicyTokens.Namespace))
         {
+            if (!policies.In(ns).Any(IsDefaultDeny))
+            {
+                yield return Violation(ns, "has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)");
+            }
+
+            if (!KubernetesObjects.LabelsOf(ns).ContainsKey(OrganizationLabel))
+            {
+                continue;
+            }
+
             var labels = KubernetesObjects.LabelsOf(ns);
             var lax = s_podSecurityModes
                 .Where(mode => PolicyValues.AsString(labels.GetValueOrDefault($"pod-security.kubernetes.io/{mode}")) != "restricted")
@@ -44,11 +55,6 @@ public sealed class TenantNamespaceIsolation : PolicyRule
             if (lax.Length > 0)
             {
                 yield return Violation(ns, $"the labels pod-security.kubernetes.io/{{{string.Join(",", lax)}}} are not \"restricted\"");
-            }
-
-            if (!policies.In(ns).Any(IsDefaultDeny))
-            {
-                yield return Violation(ns, "has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)");
             }
 
             if (!quotas.In(ns).Any(q => PolicyValues.AsMap(q.Input("spec", "hard"))?.IsEmpty == false))
