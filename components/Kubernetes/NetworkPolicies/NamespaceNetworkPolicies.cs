@@ -48,13 +48,7 @@ public static class NamespaceNetworkPolicies
     public static NetworkPolicySpecArgs Spec(NetworkAllow allow)
     {
         ArgumentNullException.ThrowIfNull(allow);
-        var selector = new LabelSelectorArgs();
-        foreach (var (key, value) in allow.PodLabels)
-        {
-            selector.MatchLabels.Add(key, value);
-        }
-
-        var spec = new NetworkPolicySpecArgs { PodSelector = selector, PolicyTypes = { allow.Direction.ToString() } };
+        var spec = new NetworkPolicySpecArgs { PodSelector = Labels(allow.PodLabels), PolicyTypes = { allow.Direction.ToString() } };
         var peers = new InputList<NetworkPolicyPeerArgs>();
         foreach (var peer in allow.Peers)
         {
@@ -81,10 +75,14 @@ public static class NamespaceNetworkPolicies
 
     private static NetworkPolicyPeerArgs Peer(NetworkPeer peer) => peer switch
     {
+        NamespacePeer { PodLabels.IsEmpty: true } p => new NetworkPolicyPeerArgs
+        {
+            NamespaceSelector = new LabelSelectorArgs { MatchLabels = { { NamespaceNameLabel, p.Name } } },
+        },
         NamespacePeer p => new NetworkPolicyPeerArgs
         {
             NamespaceSelector = new LabelSelectorArgs { MatchLabels = { { NamespaceNameLabel, p.Name } } },
-            PodSelector = Labels(p.PodLabels)!,
+            PodSelector = Labels(p.PodLabels),
         },
         SameNamespacePeer => new NetworkPolicyPeerArgs { PodSelector = new LabelSelectorArgs() },
         LabelledNamespacesPeer p => new NetworkPolicyPeerArgs
@@ -99,13 +97,8 @@ public static class NamespaceNetworkPolicies
         _ => throw new ArgumentOutOfRangeException(nameof(peer), peer, "unknown network peer"),
     };
 
-    private static LabelSelectorArgs? Labels(ImmutableDictionary<string, string> labels)
+    private static LabelSelectorArgs Labels(ImmutableDictionary<string, string> labels)
     {
-        if (labels.IsEmpty)
-        {
-            return null;
-        }
-
         var selector = new LabelSelectorArgs();
         foreach (var (key, value) in labels)
         {
