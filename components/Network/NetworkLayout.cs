@@ -50,14 +50,21 @@ public sealed record NetworkLayout(
             .Concat(Database.Select((b, i) => ("database", i, b)));
 
     /// <summary>The problems of this layout, each naming the offending blocks; empty when it is sound.</summary>
-    public ImmutableArray<string> Problems()
+    public ImmutableArray<string> Problems() => TierProblems().Select(p => p.Message).ToImmutableArray();
+
+    /// <summary>
+    /// The same problems, each with the tier whose blocks cause it (for an overlap, the later tier of the
+    /// two) and the offending block, so that a caller can name the setting the block came from.
+    /// </summary>
+    public ImmutableArray<LayoutProblem> TierProblems()
     {
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<LayoutProblem>();
         foreach (var (tier, blocks) in new[] { ("public", Public), ("private", Private), ("database", Database) })
         {
             if (blocks.Length != AvailabilityZones.Length)
             {
-                problems.Add($"{tier} subnets: {blocks.Length} blocks for {AvailabilityZones.Length} availability zones; expected one per zone");
+                problems.Add(new LayoutProblem(tier, null,
+                    $"{tier} subnets: {blocks.Length} blocks for {AvailabilityZones.Length} availability zones; expected one per zone"));
             }
         }
 
@@ -66,7 +73,7 @@ public sealed record NetworkLayout(
         {
             if (!Vpc.Contains(block))
             {
-                problems.Add($"{tier} subnet {block} (zone {index + 1}) is outside the VPC {Vpc}");
+                problems.Add(new LayoutProblem(tier, block, $"{tier} subnet {block} (zone {index + 1}) is outside the VPC {Vpc}"));
             }
         }
 
@@ -76,7 +83,8 @@ public sealed record NetworkLayout(
             {
                 if (all[i].Block.Overlaps(all[j].Block))
                 {
-                    problems.Add($"{all[i].Tier} subnet {all[i].Block} overlaps {all[j].Tier} subnet {all[j].Block}");
+                    problems.Add(new LayoutProblem(all[j].Tier, all[j].Block,
+                        $"{all[i].Tier} subnet {all[i].Block} overlaps {all[j].Tier} subnet {all[j].Block}"));
                 }
             }
         }
@@ -84,3 +92,6 @@ public sealed record NetworkLayout(
         return problems.ToImmutable();
     }
 }
+
+/// <summary>One problem of a <see cref="NetworkLayout"/>: the subnet tier, the offending block if one, and what is wrong.</summary>
+public sealed record LayoutProblem(string Tier, Cidr? Block, string Message);

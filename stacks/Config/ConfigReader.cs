@@ -31,7 +31,7 @@ public sealed partial class ConfigReader
 
     private PlatformConfig Read()
     {
-        var region = String("aws:region", "eu-west-1");
+        var region = Region();
         var accountId = String("accountId", null);
         if (accountId is null)
         {
@@ -44,10 +44,10 @@ public sealed partial class ConfigReader
 
         var config = new PlatformConfig
         {
-            Region = region!,
+            Region = region,
             AccountId = accountId ?? string.Empty,
-            Environment = String("environment", "production")!,
-            Network = ReadNetwork(),
+            Environment = EnvironmentTag(),
+            Network = ReadNetwork(region),
             Cluster = ReadCluster(),
             Ingress = ReadIngress(),
             Knative = ReadKnative(),
@@ -70,62 +70,6 @@ public sealed partial class ConfigReader
         }
 
         return config;
-    }
-
-    private NetworkConfig ReadNetwork()
-    {
-        var zones = StringArray("availabilityZones", ImmutableArray.Create("eu-west-1a", "eu-west-1b", "eu-west-1c"));
-        if (zones.Length < 2)
-        {
-            Problem("availabilityZones", string.Join(",", zones), "has fewer than 2 availability zones; the cluster and database need at least 2 (3 recommended)");
-        }
-
-        if (zones.Distinct(StringComparer.Ordinal).Count() != zones.Length)
-        {
-            Problem("availabilityZones", string.Join(",", zones), "lists an availability zone twice");
-        }
-
-        var vpcText = String("vpcCidr", "10.0.0.0/16")!;
-        var layout = new NetworkLayout(default, zones, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty);
-        if (!Cidr.TryParse(vpcText, out var vpc, out var vpcError))
-        {
-            Problem("vpcCidr", vpcText, vpcError);
-        }
-        else if (vpc.PrefixLength is < 16 or > 20)
-        {
-            Problem("vpcCidr", vpcText, "must be a /16 to /20 block (AWS allows /16 at most; the layout needs room for three /19 private subnets at /16)");
-        }
-        else
-        {
-            var computed = vpc.PrefixLength <= 16 ? NetworkLayout.Compute(vpc, zones) : null;
-            var publicBlocks = Blocks("publicSubnetCidrs", computed?.Public);
-            var privateBlocks = Blocks("privateSubnetCidrs", computed?.Private);
-            var databaseBlocks = Blocks("databaseSubnetCidrs", computed?.Database);
-            if (publicBlocks is { } p && privateBlocks is { } q && databaseBlocks is { } d)
-            {
-                layout = new NetworkLayout(vpc, zones, p, q, d);
-                foreach (var problem in layout.Problems())
-                {
-                    Problem("vpcCidr", vpcText, $"does not fit its subnets: {problem}");
-                }
-            }
-        }
-
-        var natText = String("natGateways", "single");
-        var nat = natText switch
-        {
-            "single" => NatGatewayMode.Single,
-            "perAz" => NatGatewayMode.PerAvailabilityZone,
-            _ => Invalid(NatGatewayMode.Single, "natGateways", natText, "is not a NAT mode (expected single or perAz)"),
-        };
-
-        return new NetworkConfig
-        {
-            VpcName = String("vpcName", "numinia-vpc")!,
-            Layout = layout,
-            NatGateways = nat,
-            FlowLogRetentionDays = Retention("flowLogRetentionDays", 90),
-        };
     }
 
     private static readonly ImmutableDictionary<NodeGroupPurpose, (string Families, ImmutableArray<string> Prefixes)> s_families =
@@ -168,7 +112,7 @@ public sealed partial class ConfigReader
 
         return new ClusterConfig
         {
-            Name = String("clusterName", "production-numinia")!,
+            Name = ClusterName(NodeGroupNames),
             KubernetesVersion = version,
             LogRetentionDays = Retention("clusterLogRetentionDays", 90),
             Access = access,
@@ -180,18 +124,18 @@ public sealed partial class ConfigReader
                     ImmutableArray.Create("nvidia.com/gpu=true"), ImmutableArray.Create("nvidia.com/gpu=true:NoSchedule"))),
             AddonVersions = new AddonVersions
             {
-                VpcCni = String("vpcCniAddonVersion", "v1.20.4-eksbuild.2")!,
-                CoreDns = String("corednsAddonVersion", "v1.12.4-eksbuild.1")!,
-                KubeProxy = String("kubeProxyAddonVersion", "v1.35.0-eksbuild.2")!,
-                EbsCsi = String("ebsCsiAddonVersion", "v1.53.0-eksbuild.1")!,
-                EfsCsi = String("efsCsiAddonVersion", "v2.1.15-eksbuild.1")!,
+                VpcCni = AddonVersion("vpcCniAddonVersion", "v1.20.4-eksbuild.2"),
+                CoreDns = AddonVersion("corednsAddonVersion", "v1.12.4-eksbuild.1"),
+                KubeProxy = AddonVersion("kubeProxyAddonVersion", "v1.35.0-eksbuild.2", version),
+                EbsCsi = AddonVersion("ebsCsiAddonVersion", "v1.53.0-eksbuild.1"),
+                EfsCsi = AddonVersion("efsCsiAddonVersion", "v2.1.15-eksbuild.1"),
             },
             EfsEnabled = Bool("efsEnabled", false),
             Vpn = new VpnConfig
             {
                 Enabled = Bool("vpnEnabled", true),
                 ClientCidr = vpnCidr,
-                ServerName = String("vpnServerName", "vpn.numinia.xyz")!,
+                ServerName = VpnServerName(),
                 LogRetentionDays = Retention("vpnLogRetentionDays", 90),
             },
         };

@@ -150,7 +150,7 @@ public sealed class ProdStackTests
     public async Task ClusterConfigChangesFlowThroughThePlan()
     {
         var plan = await Planner.RunAsync(Harness.ProdConfig(
-            "kubernetesVersion=1.34", "generalInstanceTypes=[\"m7i.2xlarge\"]", "generalMaxSize=20", "efsEnabled=true"));
+            "kubernetesVersion=1.34", "kubeProxyAddonVersion=v1.34.1-eksbuild.2", "generalInstanceTypes=[\"m7i.2xlarge\"]", "generalMaxSize=20", "efsEnabled=true"));
         var general = plan.Resources.Single(r => r.Type == "aws:eks/nodeGroup:NodeGroup" && r.Name == "nodes-general");
         var scaling = (ImmutableDictionary<string, object?>)general.Inputs["scalingConfig"]!;
         Assert.Multiple(() =>

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Numinia.Components.Common;
+using Numinia.Components.Network;
+
+namespace Numinia.Stacks.Config;
+
+/// <summary>The network's keys: zones, the VPC block and its subnet tiers, NAT and the flow log.</summary>
+public sealed partial class ConfigReader
+{
+    private NetworkConfig ReadNetwork(string region)
+    {
+        var zones = StringArray("availabilityZones", ImmutableArray.Create("eu-west-1a", "eu-west-1b", "eu-west-1c"));
+        ZonesInRegion(region, zones);
+        if (zones.Length < 2)
+        {
+            Problem("availabilityZones", string.Join(",", zones), "has fewer than 2 availability zones; the cluster and database need at least 2 (3 recommended)");
+        }
+
+        if (zones.Distinct(StringComparer.Ordinal).Count() != zones.Length)
+        {
+            Problem("availabilityZones", string.Join(",", zones), "lists an availability zone twice");
+        }
+
+        var vpcText = String("vpcCidr", "10.0.0.0/16")!;
+        var layout = new NetworkLayout(default, zones, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty);
+        if (!Cidr.TryParse(vpcText, out var vpc, out var vpcError))
+        {
+            Problem("vpcCidr", vpcText, vpcError);
+        }
+        else if (vpc.PrefixLength is < 16 or > 20)
+        {
+            Problem("vpcCidr", vpcText, "must be a /16 to /20 block (AWS allows /16 at most; the layout needs room for three /19 private subnets at /16)");
+        }
+        else
+        {
+            var computed = vpc.PrefixLength <= 16 ? NetworkLayout.Compute(vpc, zones) : null;
+            var publicBlocks = Blocks("publicSubnetCidrs", computed?.Public);
+            var privateBlocks = Blocks("privateSubnetCidrs", computed?.Private);
+            var databaseBlocks = Blocks("databaseSubnetCidrs", computed?.Database);
+            if (publicBlocks is { } p && privateBlocks is { } q && databaseBlocks is { } d)
+            {
+                layout = new NetworkLayout(vpc, zones, p, q, d);
+                foreach (var problem in layout.TierProblems())
+                {
+                    // Name the key the user wrote: the tier's own key when set, else vpcCidr (whose layout was computed).
+                    var tierKey = $"{problem.Tier}SubnetCidrs";
+                    if (_get(Key(tierKey)) is not null)
+                    {
+                        Problem(tierKey, problem.Block?.ToString() ?? string.Join(",", TierBlocks(layout, problem.Tier)), problem.Message);
+                    }
+                    else
+                    {
+                        Problem("vpcCidr", vpcText, $"does not fit its subnets: {problem.Message}");
+                    }
+                }
+            }
+        }
+
+        var natText = String("natGateways", "single");
+        var nat = natText switch
+        {
+            "single" => NatGatewayMode.Single,
+            "perAz" => NatGatewayMode.PerAvailabilityZone,
+            _ => Invalid(NatGatewayMode.Single, "natGateways", natText, "is not a NAT mode (expected single or perAz)"),
+        };
+
+        return new NetworkConfig
+        {
+            VpcName = VpcName(),
+            Layout = layout,
+            NatGateways = nat,
+            FlowLogRetentionDays = Retention("flowLogRetentionDays", 90),
+        };
+    }
+
+    private static IEnumerable<Cidr> TierBlocks(NetworkLayout layout, string tier) => tier switch
+    {
+        "public" => layout.Public,
+        "private" => layout.Private,
+        _ => layout.Database,
+    };
+}

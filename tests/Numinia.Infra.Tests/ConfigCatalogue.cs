@@ -1,0 +1,153 @@
+namespace Numinia.Infra.Tests;
+
+/// <summary>
+/// The catalogue of bad config values: for every key the program reads, values that AWS or Kubernetes would
+/// refuse at apply time (or that would break a name the program derives from them). Each case is the key
+/// the user wrote, the value, the value as the error shows it, and what the error must say.
+/// </summary>
+public static class ConfigCatalogue
+{
+    /// <summary>
+    /// One bad value: <see cref="Key"/> is the config key set, <see cref="ErrorKey"/> the place inside it the
+    /// error names (an element of the organizations list), <see cref="Shown"/> the value as the error shows it.
+    /// </summary>
+    public sealed record BadValue(string Name, string Key, string Value, string Shown, string Expected, string ErrorKey);
+
+    private static BadValue Bad(string name, string key, string value, string expected, string? shown = null, string? errorKey = null)
+        => new(name, key, value, shown ?? value, expected, errorKey ?? key);
+
+    public static readonly IReadOnlyList<BadValue> Cases = new[]
+    {
+        // Account, region, tags.
+        Bad("RegionThatIsNoRegionCode", "aws:region", "eu-west", "is not an AWS region code"),
+        Bad("AccountIdOfFiveDigits", "accountId", "12345", "is not an AWS account id (expected 12 digits)"),
+        Bad("EnvironmentTagWithASemicolon", "environment", "prod;drop", "is not a valid AWS tag value"),
+
+        // Network.
+        Bad("ZoneOfAnotherRegion", "availabilityZones", "[\"eu-west-1a\",\"us-east-1b\",\"eu-west-1c\"]", "is not an availability zone of aws:region eu-west-1", "us-east-1b"),
+        Bad("ZoneWithoutItsLetter", "availabilityZones", "[\"eu-west-1a\",\"eu-west-1\",\"eu-west-1c\"]", "is not an availability zone of aws:region eu-west-1", "eu-west-1"),
+        Bad("OneZoneOnly", "availabilityZones", "[\"eu-west-1a\"]", "has fewer than 2 availability zones", "eu-west-1a"),
+        Bad("VpcNameWithASpace", "vpcName", "numinia vpc", "is not usable in the flow log's CloudWatch Logs group name"),
+        Bad("VpcCidrWiderThanAws", "vpcCidr", "10.0.0.0/8", "must be a /16 to /20 block"),
+        Bad("VpcCidrWithHostBits", "vpcCidr", "10.0.0.1/16", "has host bits set"),
+        Bad("PublicSubnetNotACidr", "publicSubnetCidrs", "[\"10.0.0.0/24\",\"10.0.1.0/24\",\"nope\"]", "is not an IPv4 CIDR block", "nope"),
+        Bad("PrivateSubnetOutsideTheVpc", "privateSubnetCidrs", "[\"10.0.32.0/19\",\"10.0.64.0/19\",\"10.1.96.0/19\"]", "private subnet 10.1.96.0/19 (zone 3) is outside the VPC 10.0.0.0/16", "10.1.96.0/19"),
+        Bad("PrivateSubnetsOverlapping", "privateSubnetCidrs", "[\"10.0.32.0/19\",\"10.0.32.0/19\",\"10.0.96.0/19\"]",
+            "private subnet 10.0.32.0/19 overlaps private subnet 10.0.32.0/19", "10.0.32.0/19"),
+        Bad("DatabaseSubnetOutsideTheVpc", "databaseSubnetCidrs", "[\"10.0.4.0/24\",\"10.0.5.0/24\",\"10.1.6.0/24\"]", "database subnet 10.1.6.0/24 (zone 3) is outside the VPC 10.0.0.0/16", "10.1.6.0/24"),
+        Bad("NatModeUnknown", "natGateways", "two", "is not a NAT mode (expected single or perAz)"),
+        Bad("FlowLogRetentionCloudWatchDoesNotOffer", "flowLogRetentionDays", "10", "is not a CloudWatch Logs retention period"),
+
+        // Cluster.
+        Bad("ClusterNameStartingWithAHyphen", "clusterName", "-numinia", "is not an EKS cluster name"),
+        Bad("ClusterNameTooLongForItsNodeGroupNames", "clusterName", "numinia-production-cluster-eu1", "is too long for the node group names derived from it"),
+        Bad("KubernetesVersionUnsupported", "kubernetesVersion", "1.27", "is not a supported Kubernetes version"),
+        Bad("ClusterLogRetentionCloudWatchDoesNotOffer", "clusterLogRetentionDays", "45", "is not a CloudWatch Logs retention period"),
+        Bad("AdminArnsEmpty", "clusterAdminArns", "[]", "is empty; at least one admin principal is required"),
+        Bad("DeveloperArnNotAnIamArn", "clusterDeveloperArns", "[\"arn:aws:iam::1234:role/x\"]", "is not an IAM role or user ARN", "arn:aws:iam::1234:role/x"),
+        Bad("ViewerArnOfAGroup", "clusterViewerArns", "[\"arn:aws:iam::111122223333:group/viewers\"]", "is not an IAM role or user ARN", "arn:aws:iam::111122223333:group/viewers"),
+        Bad("MonitoringReaderArnOfAnotherService", "monitoringReaderArns", "[\"arn:aws:s3:::bucket\"]", "is not an IAM role or user ARN", "arn:aws:s3:::bucket"),
+        Bad("VpcCniVersionWithoutEksBuild", "vpcCniAddonVersion", "v1.20.4", "is not an EKS add-on version"),
+        Bad("CoreDnsVersionEmpty", "corednsAddonVersion", "", "is empty"),
+        Bad("KubeProxyVersionOfAnotherMinor", "kubeProxyAddonVersion", "v1.34.1-eksbuild.2", "is built for Kubernetes 1.34, not kubernetesVersion 1.35"),
+        Bad("EbsCsiVersionNotSemver", "ebsCsiAddonVersion", "latest", "is not an EKS add-on version"),
+        Bad("EfsCsiVersionNotSemver", "efsCsiAddonVersion", "2.1", "is not an EKS add-on version"),
+        Bad("EfsEnabledNotABoolean", "efsEnabled", "on", "is not a boolean (expected true or false)"),
+        Bad("VpnEnabledNotABoolean", "vpnEnabled", "yes", "is not a boolean (expected true or false)"),
+        Bad("VpnClientCidrOverlappingTheVpc", "vpnClientCidr", "10.0.128.0/22", "overlaps the VPC 10.0.0.0/16"),
+        Bad("VpnClientCidrNarrowerThanClientVpnAllows", "vpnClientCidr", "172.16.0.0/24", "must be a /12 to /22 block"),
+        Bad("VpnServerNameNotADomain", "vpnServerName", "vpn_numinia", "is not a domain name"),
+        Bad("VpnLogRetentionCloudWatchDoesNotOffer", "vpnLogRetentionDays", "100", "is not a CloudWatch Logs retention period"),
+
+        // Node groups: each group's keys.
+        Bad("GeneralInstanceTypeOfTheGpuFamily", "generalInstanceTypes", "[\"g5.2xlarge\"]", "is not a general purpose (m*, t3*) instance type", "g5.2xlarge"),
+        Bad("GeneralMinAboveMax", "generalMinSize", "11", "is greater than generalMaxSize (10)"),
+        Bad("GeneralMaxZero", "generalMaxSize", "0", "must be at least 1"),
+        Bad("GeneralDesiredAboveMax", "generalDesiredSize", "12", "is outside generalMinSize..generalMaxSize (2..10)"),
+        Bad("GeneralDiskTooSmall", "generalDiskSizeGb", "8", "must be 20 to 16384 GiB"),
+        Bad("GeneralCapacityTypeUnknown", "generalCapacityType", "RESERVED", "is not a capacity type"),
+        Bad("GeneralLabelWithoutValue", "generalLabels", "[\"team\"]", "is not a label (expected key=value)", "team"),
+        Bad("GeneralTaintWithoutEffect", "generalTaints", "[\"team=a\"]", "is not a taint", "team=a"),
+        Bad("ComputeInstanceTypeOfTheGpuFamily", "computeInstanceTypes", "[\"g5.2xlarge\"]", "is not a compute optimized (c*) instance type", "g5.2xlarge"),
+        Bad("ComputeMinNegative", "computeMinSize", "-1", "must not be negative"),
+        Bad("ComputeMaxNotANumber", "computeMaxSize", "five", "is not a whole number"),
+        Bad("ComputeDesiredAboveMax", "computeDesiredSize", "9", "is outside computeMinSize..computeMaxSize (1..5)"),
+        Bad("ComputeDiskTooLarge", "computeDiskSizeGb", "20000", "must be 20 to 16384 GiB"),
+        Bad("ComputeCapacityTypeLowercase", "computeCapacityType", "spot", "is not a capacity type"),
+        Bad("ComputeLabelWithoutKey", "computeLabels", "[\"=ci\"]", "is not a label (expected key=value)", "=ci"),
+        Bad("ComputeTaintWithoutEffect", "computeTaints", "[\"workload=ci\"]", "is not a taint", "workload=ci"),
+        Bad("GpuInstanceTypeOfTheGeneralFamily", "gpuInstanceTypes", "[\"m6i.xlarge\"]", "is not a NVIDIA GPU (g4dn, g5, g6, p4, p5) instance type", "m6i.xlarge"),
+        Bad("GpuMinAboveMax", "gpuMinSize", "4", "is greater than gpuMaxSize (3)"),
+        Bad("GpuMaxZero", "gpuMaxSize", "0", "must be at least 1"),
+        Bad("GpuDesiredAboveMax", "gpuDesiredSize", "5", "is outside gpuMinSize..gpuMaxSize (0..3)"),
+        Bad("GpuDiskTooSmall", "gpuDiskSizeGb", "10", "must be 20 to 16384 GiB"),
+        Bad("GpuCapacityTypeUnknown", "gpuCapacityType", "RESERVED", "is not a capacity type"),
+        Bad("GpuLabelWithoutValue", "gpuLabels", "[\"gpu\"]", "is not a label (expected key=value)", "gpu"),
+        Bad("GpuTaintsWithoutTheGpuTaint", "gpuTaints", "[]", "lacks the nvidia.com/gpu=true:NoSchedule taint", ""),
+
+        // Ingress and DNS.
+        Bad("BaseDomainWithUppercase", "baseDomain", "Numinia.XYZ", "is not a domain name"),
+        Bad("HostedZoneIdWithItsPathPrefix", "hostedZoneId", "/hostedzone/Z0123456789ABC", "is not a Route53 hosted zone id"),
+        Bad("AcmeEmailWithoutADomain", "acmeEmail", "platform", "is not an email address"),
+        Bad("ExternalDnsFilterOutsideTheBaseDomain", "externalDnsDomainFilters", "[\"example.org\"]", "is not numinia.xyz or a name under it", "example.org"),
+        Bad("ExternalDnsPolicyUnknown", "externalDnsPolicy", "delete", "is not an external-dns policy (expected sync or upsert-only)"),
+        Bad("LoadBalancerControllerChartLatest", "loadBalancerControllerChartVersion", "latest", "is 'latest'; pin an exact chart version"),
+        Bad("CertManagerChartRange", "certManagerChartVersion", "^1.16.0", "is not an exact chart version"),
+        Bad("ExternalDnsChartPartial", "externalDnsChartVersion", "1.15", "is not an exact chart version"),
+
+        // Knative.
+        Bad("KnativeOperatorChartRange", "knativeOperatorChartVersion", "~1.20", "is not an exact chart version"),
+        Bad("KnativeServingVersionNotAVersion", "knativeServingVersion", "one", "is not a Knative Serving version"),
+        Bad("KnativeGracePeriodNotADuration", "knativeScaleToZeroGracePeriod", "30 seconds", "is not a duration"),
+        Bad("KnativeRevisionTimeoutZero", "knativeMaxRevisionTimeoutSeconds", "0", "must be a positive number of seconds"),
+        Bad("KnativeDomainMappingIssuerUppercase", "knativeDomainMappingIssuer", "LetsEncrypt", "is not a ClusterIssuer name"),
+
+        // Secrets.
+        Bad("ExternalSecretsChartLatest", "externalSecretsChartVersion", "latest", "is 'latest'"),
+        Bad("SecretsStoreCsiChartRange", "secretsStoreCsiChartVersion", "1.x", "is not an exact chart version"),
+        Bad("SecretsStoreCsiAwsChartRange", "secretsStoreCsiAwsChartVersion", ">=1.0.0", "is not an exact chart version"),
+        Bad("SealedSecretsChartLatest", "sealedSecretsChartVersion", "LATEST", "is 'latest'"),
+        Bad("SecretNamePrefixWithoutItsSlash", "secretNamePrefixes", "[\"numinia\"]", "does not end with '/'", "numinia"),
+        Bad("SecretNamePrefixWithAWildcard", "secretNamePrefixes", "[\"numinia/*\"]", "contains '*'", "numinia/*"),
+
+        // Observability.
+        Bad("KubePrometheusStackChartRange", "kubePrometheusStackChartVersion", "79.x", "is not an exact chart version"),
+        Bad("FluentBitChartEmpty", "fluentBitChartVersion", "", "is empty"),
+        Bad("FluentBitChartLatest", "fluentBitChartVersion", "latest", "is 'latest'"),
+        Bad("PrometheusRetentionZero", "prometheusRetentionDays", "0", "must be at least 1"),
+        Bad("PrometheusReplicasZero", "prometheusReplicas", "0", "must be at least 1"),
+        Bad("PrometheusStorageNotAQuantity", "prometheusStorageSize", "50 gigs", "is not a Kubernetes quantity"),
+        Bad("GrafanaStorageBelowAGibibyte", "grafanaStorageSize", "100Mi", "is smaller than 1Gi"),
+        Bad("ContainerLogRetentionCloudWatchDoesNotOffer", "containerLogRetentionDays", "1000", "is not a CloudWatch Logs retention period"),
+        Bad("GrafanaPasswordTooShort", "grafanaAdminPassword", "short", "is shorter than", "[secret]"),
+
+        // Platform services.
+        Bad("MetricsServerChartLatest", "metricsServerChartVersion", "latest", "is 'latest'"),
+        Bad("ClusterAutoscalerChartRange", "clusterAutoscalerChartVersion", "9.x", "is not an exact chart version"),
+        Bad("NvidiaDevicePluginChartRange", "nvidiaDevicePluginChartVersion", "0.17", "is not an exact chart version"),
+        Bad("NamespaceQuotaForAnUnknownNamespace", "namespaceQuotas", "[\"nowhere:limits.cpu=4\"]", "names no platform namespace", "nowhere:limits.cpu=4"),
+        Bad("DeveloperNamespaceUppercase", "developerNamespaces", "[\"Production\"]", "is not a DNS-1123 label", "Production"),
+
+        // Data services.
+        Bad("StaticsBucketNameUppercase", "staticsBucketName", "Numinia-Statics", "is not an S3 bucket name"),
+        Bad("StaticsBucketNameReservedPrefix", "staticsBucketName", "xn--numinia-statics", "starts with 'xn--', a prefix S3 reserves"),
+        Bad("StaticsNoncurrentExpirationZero", "staticsNoncurrentVersionExpirationDays", "0", "must be at least 1 day"),
+        Bad("StaticsBackupsExpirationNegative", "staticsBackupsExpirationDays", "-5", "must be at least 1 day"),
+        Bad("DatabaseIdentifierWithDoubleHyphen", "databaseClusterIdentifier", "numinia--db", "is not an RDS cluster identifier"),
+        Bad("DatabaseEngineVersionWithPatch", "databaseEngineVersion", "16.8.1", "is not an Aurora PostgreSQL version"),
+        Bad("DatabaseInstanceClassWithoutPrefix", "databaseInstanceClass", "r6g.large", "is not an RDS instance class"),
+        Bad("DatabaseBackupRetentionAboveRdsLimit", "databaseBackupRetentionDays", "40", "must be 7 to 35 days"),
+        Bad("DatabaseNameWithAHyphen", "databaseName", "numinia-app", "is not a database name"),
+        Bad("DatabaseMasterUsernameReserved", "databaseMasterUsername", "postgres", "is reserved by PostgreSQL or RDS"),
+        Bad("DatabaseInsightsRetentionNotOffered", "databasePerformanceInsightsRetentionDays", "30", "is not a Performance Insights retention"),
+
+        // Tenants.
+        Bad("OrganizationNameNotADnsLabel", "organizations", "[{\"name\":\"Numinia_Games\",\"environments\":[{\"name\":\"pre\"}]}]",
+            "is not a DNS-1123 label", "Numinia_Games", "organizations[0].name"),
+        Bad("OrganizationListedTwice", "organizations", "[{\"name\":\"acme\"},{\"name\":\"acme\"}]", "is a duplicate: organizations[0] has the same name", "acme", "organizations[1].name"),
+        Bad("OrganizationNameTooLongForItsDerivedRoleName", "organizations",
+            "[{\"name\":\"numinia-games-and-interactive-entertainment-studio\",\"environments\":[{\"name\":\"pre\"}]}]",
+            "makes 'numinia-games-and-interactive-entertainment-studio-pre' longer than 46 characters, too long for the name of its IAM role",
+            "pre", "organizations[0].environments[0].name"),
+    };
+}
