@@ -172,6 +172,7 @@ public sealed class PlatformStack : Stack
             PrivateSubnetIds = network.PrivateSubnetIds,
             LogRetentionDays = config.Cluster.LogRetentionDays,
             Access = config.Cluster.Access,
+            PublicAccessCidrs = config.Cluster.PublicAccessCidrs,
         }, awsOptions);
 
         // Nodes need their network plugin to become Ready; coredns and the storage drivers need nodes.

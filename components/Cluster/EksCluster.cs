@@ -37,6 +37,12 @@ public sealed record EksClusterArgs
     /// <summary>The IAM principals mapped to the platform roles through access entries.</summary>
     public required PlatformAccess Access { get; init; }
 
+    /// <summary>
+    /// Public addresses (CIDR blocks) that may reach a public API endpoint besides the private one: empty (the
+    /// default) keeps the endpoint private only. Set only to bootstrap from outside the VPC (see the README).
+    /// </summary>
+    public ImmutableArray<string> PublicAccessCidrs { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Tags for the cluster's AWS resources, besides the provider's default tags.</summary>
     public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
@@ -170,7 +176,9 @@ public sealed class EksCluster : ComponentResource
             // Only private subnets: the control plane's ENIs and every node stay there.
             PrivateSubnetIds = args.PrivateSubnetIds,
             EndpointPrivateAccess = true,
-            EndpointPublicAccess = false,
+            // Private only unless the operator lists public addresses: nodes always use the private endpoint.
+            EndpointPublicAccess = !args.PublicAccessCidrs.IsEmpty,
+            PublicAccessCidrs = PublicAccessList(args.PublicAccessCidrs),
             AuthenticationMode = Pulumi.Eks.AuthenticationMode.Api,
             AccessEntries = accessEntries,
             EncryptionConfigKeyArn = Key.Arn,
@@ -370,6 +378,10 @@ public sealed class EksCluster : ComponentResource
             cluster.GetProperty("certificate-authority-data").GetString()
                 ?? throw new FormatException("The kubeconfig's cluster has no certificate-authority-data."));
     }
+
+    // Unset (not an empty list) while the endpoint is private: the provider then sends no publicAccessCidrs.
+    private static InputList<string> PublicAccessList(ImmutableArray<string> cidrs)
+        => cidrs.IsEmpty ? null! : new InputList<string> { cidrs };
 
     private static InputMap<string> Tags(EksClusterArgs args, string name)
     {

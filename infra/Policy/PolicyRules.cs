@@ -11,6 +11,7 @@ public static class PolicyRules
     public static ImmutableArray<PolicyRule> All { get; } =
     [
         new EksEndpointPrivate(),
+        new EksEndpointPublicBootstrap(),
         new EksSecretsEncryption(),
         new EksControlPlaneLogs(),
         new KmsKeyRotation(),

@@ -33,6 +33,12 @@ public sealed record ClusterConfig
 
     /// <summary>The operator VPN.</summary>
     public required VpnConfig Vpn { get; init; }
+
+    /// <summary>
+    /// <c>numinia-infra:clusterPublicAccessCidrs</c>: public CIDR blocks that may reach the API server through
+    /// a public endpoint; empty (the default) keeps the endpoint private only.
+    /// </summary>
+    public ImmutableArray<string> PublicAccessCidrs { get; init; } = ImmutableArray<string>.Empty;
 }
 
 /// <summary>The AWS Client VPN through which operators reach the private API endpoint.</summary>

@@ -131,6 +131,7 @@ public sealed partial class ConfigReader
                 EfsCsi = AddonVersion("efsCsiAddonVersion", "v2.1.15-eksbuild.1"),
             },
             EfsEnabled = Bool("efsEnabled", false),
+            PublicAccessCidrs = PublicAccessCidrs(),
             Vpn = new VpnConfig
             {
                 Enabled = Bool("vpnEnabled", true),

@@ -41,6 +41,10 @@ public static class ConfigCatalogue
         // Cluster.
         Bad("ClusterNameStartingWithAHyphen", "clusterName", "-numinia", "is not an EKS cluster name"),
         Bad("ClusterNameTooLongForItsNodeGroupNames", "clusterName", "numinia-production-cluster-eu1", "is too long for the node group names derived from it"),
+        Bad("PublicAccessOpenToTheInternet", "clusterPublicAccessCidrs", "[\"0.0.0.0/0\"]", "opens the API server to the whole internet", "0.0.0.0/0"),
+        Bad("PublicAccessWiderThanASlash16", "clusterPublicAccessCidrs", "[\"198.0.0.0/8\"]", "is wider than a /16", "198.0.0.0/8"),
+        Bad("PublicAccessFromAPrivateRange", "clusterPublicAccessCidrs", "[\"10.20.0.0/16\"]", "is inside the non-public range 10.0.0.0/8", "10.20.0.0/16"),
+        Bad("PublicAccessNotACidr", "clusterPublicAccessCidrs", "[\"203.0.113.10\"]", "is not an IPv4 CIDR block", "203.0.113.10"),
         Bad("KubernetesVersionUnsupported", "kubernetesVersion", "1.27", "is not a supported Kubernetes version"),
         Bad("ClusterLogRetentionCloudWatchDoesNotOffer", "clusterLogRetentionDays", "45", "is not a CloudWatch Logs retention period"),
         Bad("AdminArnsEmpty", "clusterAdminArns", "[]", "is empty; at least one admin principal is required"),
