@@ -430,6 +430,7 @@ public sealed class PlatformStack : Stack
         {
             Context = context,
             RoleArn = nodeGroups.ClusterAutoscalerRoleArn,
+            KubernetesVersion = config.Cluster.KubernetesVersion,
             ChartVersion = platform.ClusterAutoscalerChartVersion,
         }, awsOptions);
         if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)

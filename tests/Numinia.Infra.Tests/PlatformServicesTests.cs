@@ -101,6 +101,7 @@ public sealed class PlatformServicesTests
             {
                 Context = context,
                 RoleArn = Output.Create(AutoscalerRoleArn),
+                KubernetesVersion = "1.35",
                 ChartVersion = config.ClusterAutoscalerChartVersion,
             });
             _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs

@@ -15,6 +15,9 @@ public sealed record ClusterAutoscalerAddonArgs
     /// <summary>The ARN of its IRSA role (<see cref="NodeGroups.ClusterAutoscalerRoleArn"/>), which trusts only its service account.</summary>
     public required Output<string> RoleArn { get; init; }
 
+    /// <summary>The cluster's Kubernetes minor (e.g. <c>1.35</c>), which chooses the autoscaler's image.</summary>
+    public required string KubernetesVersion { get; init; }
+
     /// <summary>The exact chart version (<c>numinia-infra:clusterAutoscalerChartVersion</c>).</summary>
     public string ChartVersion { get; init; } = ClusterAutoscalerAddon.DefaultChartVersion;
 
@@ -38,7 +41,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// <summary>The chart's upstream repository.</summary>
     public const string Repository = "https://kubernetes.github.io/autoscaler";
 
-    /// <summary>The pinned chart version unless configured otherwise (its image, v1.35.0, matches Kubernetes 1.35).</summary>
+    /// <summary>The pinned chart version unless configured otherwise (its own default image is v1.35.0; <see cref="ImageTag"/> overrides it).</summary>
     public const string DefaultChartVersion = "9.59.0";
 
     /// <summary>The Helm release's name.</summary>
@@ -82,6 +85,14 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
         RegisterOutputs(new Dictionary<string, object?> { ["namespace"] = Namespace, ["serviceAccount"] = ServiceAccount });
     }
 
+    /// <summary>
+    /// The autoscaler's image for a Kubernetes minor: upstream releases one autoscaler minor per Kubernetes
+    /// minor and tests it only against that one ("We strongly recommend using Cluster Autoscaler with version
+    /// for which it was meant", the autoscaler's README), so the tag follows <c>kubernetesVersion</c> and an
+    /// upgrade of the control plane moves the autoscaler with it. The .0 release of each minor is pinned.
+    /// </summary>
+    public static string ImageTag(string kubernetesVersion) => $"v{kubernetesVersion}.0";
+
     /// <summary>The chart's values (keys of chart 9.59).</summary>
     public static ImmutableDictionary<string, object> Values(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
         .Add("cloudProvider", "aws")
@@ -90,6 +101,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
         // k8s.io/cluster-autoscaler/<cluster>, the tags the node groups carry and the IAM policy requires.
         .Add("autoDiscovery", ImmutableDictionary<string, object>.Empty.Add("clusterName", args.Context.ClusterName))
         .Add("fullnameOverride", ReleaseName)
+        .Add("image", ImmutableDictionary<string, object>.Empty.Add("tag", ImageTag(args.KubernetesVersion)))
         .Add("rbac", ImmutableDictionary<string, object>.Empty
             .Add("create", true)
             .Add("serviceAccount", ImmutableDictionary<string, object>.Empty
