@@ -1,0 +1,64 @@
+#if PULUMI_OFFLINE
+using Numinia.Infra.Plan;
+using NUnit.Framework;
+using Pulumi.Offline;
+
+namespace Numinia.Infra.Tests;
+
+/// <summary>
+/// The ordering edges of the prod graph that `pulumi up` and `pulumi destroy` rely on. Pulumi creates a
+/// resource after everything it depends on and deletes it before them, so one edge gives both orders: a
+/// custom resource is created once its controller's webhook serves (the release is awaited: Helm's atomic
+/// install waits for the webhook Deployment to be Ready) and deleted while its controller still runs to
+/// clear its finalizer.
+/// </summary>
+public sealed class OrderingEdgeTests
+{
+    private static PlanResult? s_plan;
+
+    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+
+    private static IEnumerable<TestCaseData> ControllerEdges()
+    {
+        TestCaseData Edge(string name, string type, string release) => new TestCaseData(type, release).SetName($"Edge_{name}");
+        yield return Edge("ClusterIssuersAfterCertManagersWebhook", "kubernetes:cert-manager.io/v1:ClusterIssuer", "cert-manager-release");
+        yield return Edge("ClusterSecretStoreAfterExternalSecretsWebhook", "kubernetes:external-secrets.io/v1:ClusterSecretStore", "external-secrets-release");
+        yield return Edge("TenantSecretStoresAfterExternalSecretsWebhook", "kubernetes:external-secrets.io/v1:SecretStore", "external-secrets-release");
+        yield return Edge("KnativeServingAfterItsOperator", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "knative-operator");
+        yield return Edge("KourierLoadBalancerServiceAfterTheLoadBalancerController", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "aws-load-balancer-controller-release");
+    }
+
+    /// <summary>Rule: every resource of the type depends on the controller's release (so it is created after it and deleted before it).</summary>
+    [TestCaseSource(nameof(ControllerEdges))]
+    public async Task ACustomResourceDependsOnItsController(string type, string release)
+    {
+        var plan = await PlanAsync();
+        var controller = plan.Resources.Single(r => r.Type == "kubernetes:helm.sh/v3:Release" && r.Name == release).Urn;
+        var dependents = plan.Resources.Where(r => r.Type == type).ToArray();
+        Assert.That(dependents, Is.Not.Empty, $"the plan has {type}");
+        Assert.That(dependents.Where(r => !r.DependencyUrns.Contains(controller)).Select(r => r.Name), Is.Empty,
+            $"{type} without a dependency on {release}");
+    }
+
+    /// <summary>
+    /// Rule: every Kubernetes object goes through the cluster's provider, which is built from the Pulumi.Eks
+    /// cluster's kubeconfig (so after the cluster and the access entries that component creates): the deployer
+    /// has no implicit admin, and no object is sent before its access exists.
+    /// </summary>
+    [Test]
+    public async Task KubernetesObjectsUseTheProviderThatWaitsForTheClusterAndItsAccessEntries()
+    {
+        var plan = await PlanAsync();
+        var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster").Urn;
+        var provider = plan.Resources.Single(r => r.Type == "pulumi:providers:kubernetes" && r.Name == "cluster-k8s");
+        var objects = plan.Resources.Where(r => r.Custom && r.Type.StartsWith("kubernetes:", StringComparison.Ordinal)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(provider.DependencyUrns, Does.Contain(cluster), "the provider's kubeconfig comes from the cluster");
+            Assert.That(objects, Has.Length.GreaterThan(100));
+            Assert.That(objects.Where(o => o.ProviderUrn is null || !o.ProviderUrn.StartsWith(provider.Urn, StringComparison.Ordinal)).Select(o => o.Name),
+                Is.Empty, "objects sent through another provider");
+        });
+    }
+}
+#endif
