@@ -96,7 +96,10 @@ public sealed class PlatformStack : Stack
     [Output("vpnClientConfiguration")]
     public Output<string> VpnClientConfiguration { get; private set; }
 
-    /// <summary>The hostname of Kourier's internet-facing NLB, where the wildcard record points.</summary>
+    /// <summary>
+    /// <c>kourier.&lt;baseDomain&gt;</c>: the platform's name for Kourier's internet-facing NLB, which external-dns
+    /// writes as an alias of it beside the wildcard record (the CNAME target of custom domains).
+    /// </summary>
     [Output(PlatformOutputNames.KourierHostname)]
     public Output<string> KourierHostname { get; private set; }
 
@@ -350,21 +353,21 @@ public sealed class PlatformStack : Stack
             AcmeEmail = ingress.AcmeEmail,
             ChartVersion = ingress.CertManagerChartVersion,
         }, awsOptions);
-        addons.Add(new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
+        var externalDns = new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
         {
             Context = context,
             Zone = zone,
             DomainFilters = ingress.ExternalDnsDomainFilters,
             Policy = ingress.ExternalDnsPolicy,
             ChartVersion = ingress.ExternalDnsChartVersion,
-        }, awsOptions));
+        }, awsOptions);
+        addons.Add(externalDns);
         var knative = new KnativeServingAddon("knative", new KnativeServingAddonArgs
         {
             Context = context,
-            HostedZone = zone,
+            ExternalDns = externalDns,
             BaseDomain = ingress.BaseDomain,
             LoadBalancerController = loadBalancerController.Release,
-            AwsProvider = aws,
             CertManager = certManager,
             DomainMappingIssuer = config.Knative.DomainMappingIssuer,
             OperatorChartVersion = config.Knative.OperatorChartVersion,

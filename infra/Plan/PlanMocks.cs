@@ -148,7 +148,6 @@ public sealed partial class PlanMocks : IMocks
             ["reverseDnsPrefix"] = "com.amazonaws",
         }),
         "aws:route53/getZone:getZone" => Task.FromResult<object>(HostedZoneLookup(args)),
-        "aws:lb/getLoadBalancer:getLoadBalancer" => Task.FromResult<object>(LoadBalancerLookup(args)),
         _ => throw new NotSupportedException($"The plan mocks do not know the function '{args.Token}'."),
     };
 

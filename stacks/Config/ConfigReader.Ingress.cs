@@ -59,6 +59,16 @@ public sealed partial class ConfigReader
             }
         }
 
+        // external-dns writes Kourier's wildcard record *.<baseDomain> (and kourier.<baseDomain>), which only a filter
+        // of the base domain itself covers (a filter matches its own name and the names under it). Checked only when
+        // every filter is otherwise fine: a filter outside the base domain is already a problem of its own.
+        if (baseDomainValid && !filters.IsEmpty && !filters.Contains(baseDomain)
+            && filters.All(f => s_domainName.IsMatch(f) && f.EndsWith("." + baseDomain, StringComparison.Ordinal)))
+        {
+            Problem("externalDnsDomainFilters", $"[{string.Join(", ", filters)}]",
+                $"does not include {baseDomain} (baseDomain); external-dns writes Kourier's wildcard record *.{baseDomain} and would ignore it");
+        }
+
         var policyText = String("externalDnsPolicy", "sync");
         var policy = policyText switch
         {

@@ -55,7 +55,12 @@ public static class PlatformOutputNames
     /// <summary>The operators' OpenVPN profile (secret string). Not for applications.</summary>
     public const string VpnClientConfiguration = "vpnClientConfiguration";
 
-    /// <summary>The hostname of Kourier's load balancer, which the wildcard DNS record points at (string).</summary>
+    /// <summary>
+    /// A hostname that resolves to Kourier's load balancer (string): <c>kourier.&lt;baseDomain&gt;</c>, an alias of the
+    /// NLB that external-dns writes beside the wildcard record, and what custom domains CNAME to. Before
+    /// external-dns owned the records this was the NLB's own DNS name (<c>*.elb.&lt;region&gt;.amazonaws.com</c>);
+    /// both resolve to the same addresses, and this one survives a replaced NLB.
+    /// </summary>
     public const string KourierHostname = "kourierHostname";
 
     /// <summary>The base domain Knative services are published under (string).</summary>

@@ -79,7 +79,7 @@ public sealed class PlatformOutputs
     /// <summary>The node security group.</summary>
     public Output<string> NodeSecurityGroupId => String(PlatformOutputNames.NodeSecurityGroupId);
 
-    /// <summary>The hostname of Kourier's load balancer.</summary>
+    /// <summary>A hostname that resolves to Kourier's load balancer (<c>kourier.&lt;baseDomain&gt;</c>; see <see cref="PlatformOutputNames.KourierHostname"/>).</summary>
     public Output<string> KourierHostname => String(PlatformOutputNames.KourierHostname);
 
     /// <summary>The base domain Knative services are published under.</summary>

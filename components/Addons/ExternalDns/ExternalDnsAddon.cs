@@ -10,10 +10,14 @@ namespace Numinia.Components.Addons.ExternalDns;
 /// <summary>How external-dns reconciles the records it owns.</summary>
 public enum ExternalDnsPolicy
 {
-    /// <summary><c>sync</c>: creates, updates and deletes its records (the live choice).</summary>
+    /// <summary>
+    /// <c>sync</c>: creates, updates and deletes its records (the live choice, and production's: the records of a
+    /// deleted Service, Kourier's wildcard on <c>pulumi destroy</c> among them, are removed rather than left pointing
+    /// at a deleted NLB; the TXT ownership records limit deletion to records this cluster created).
+    /// </summary>
     Sync,
 
-    /// <summary><c>upsert-only</c>: creates and updates, never deletes.</summary>
+    /// <summary><c>upsert-only</c>: creates and updates, never deletes (records outlive their Services and the platform).</summary>
     UpsertOnly,
 }
 
@@ -85,6 +89,18 @@ public sealed class ExternalDnsAddon : ComponentResource
     /// <summary>The Helm release.</summary>
     public Release Release { get; }
 
+    /// <summary>The hosted zone external-dns writes to.</summary>
+    public HostedZone Zone { get; }
+
+    /// <summary>The domains external-dns manages records for.</summary>
+    public ImmutableArray<string> DomainFilters { get; }
+
+    /// <summary>The Kubernetes objects records are made from.</summary>
+    public ImmutableArray<string> Sources { get; }
+
+    /// <summary>How records are reconciled.</summary>
+    public ExternalDnsPolicy Policy { get; }
+
     /// <summary>The chart's value of a policy.</summary>
     public static string PolicyValue(ExternalDnsPolicy policy) => policy switch
     {
@@ -98,6 +114,10 @@ public sealed class ExternalDnsAddon : ComponentResource
         : base(TypeToken, name, options)
     {
         var context = args.Context;
+        Zone = args.Zone;
+        DomainFilters = args.DomainFilters;
+        Sources = args.Sources;
+        Policy = args.Policy;
         var ns = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this);
         var role = new IrsaRole($"{name}-irsa", new IrsaRoleArgs
         {
@@ -146,6 +166,10 @@ public sealed class ExternalDnsAddon : ComponentResource
         ["policy"] = PolicyValue(args.Policy),
         ["domainFilters"] = args.DomainFilters.ToArray(),
         ["sources"] = args.Sources.ToArray(),
+        // Reconcile on Service and Ingress events too (--events, at most every 5s), not only every minute: the
+        // wildcard record follows Kourier's NLB within seconds of the controller publishing it, and on destroy is
+        // deleted within seconds of Kourier's Service going, before this release is uninstalled.
+        ["triggerLoopOnEvent"] = true,
         // Only the platform's zone, even if another zone in the account matches a domain filter.
         ["extraArgs"] = new Dictionary<string, object> { ["zone-id-filter"] = args.Zone.ZoneId },
         // Pods cannot ask the instance metadata service for the region.

@@ -2,91 +2,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Numinia.Components.Kubernetes;
 using Pulumi;
-using Pulumi.Aws.LB;
-using Pulumi.Aws.Route53;
-using Pulumi.Aws.Route53.Inputs;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 
 namespace Numinia.Components.Addons.Knative;
-
-/// <summary>One Deployment the operator installs, with the requests and limits the platform gives its container.</summary>
-/// <param name="Deployment">The Deployment's name (what <c>spec.workloads[].name</c> matches).</param>
-/// <param name="Container">The container's name in it.</param>
-/// <param name="Resources">Its requests and limits.</param>
-/// <param name="OperatorPodDisruptionBudget">
-/// The PodDisruptionBudget the operator's manifests ship for it, if any; null when the platform adds its own.
-/// </param>
-/// <param name="AutoscalerMaxReplicas">
-/// The maximum of the HorizontalPodAutoscaler the manifests ship for it (whose minimum is 1), or null when it
-/// runs a fixed number of replicas.
-/// </param>
-public sealed record KnativeWorkload(string Deployment, string Container, ContainerResources Resources,
-    string? OperatorPodDisruptionBudget, int? AutoscalerMaxReplicas)
-{
-    /// <summary>
-    /// The most replicas it runs with <paramref name="highAvailabilityReplicas"/>: the operator raises an
-    /// autoscaler's minimum to that many and its maximum by as much, and sets the others' replicas to it.
-    /// </summary>
-    public int MostReplicas(int highAvailabilityReplicas) => AutoscalerMaxReplicas is { } max
-        ? max + Math.Max(0, highAvailabilityReplicas - 1)
-        : highAvailabilityReplicas;
-}
-
-/// <summary>What Knative Serving with Kourier is built from.</summary>
-public sealed record KnativeServingAddonArgs
-{
-    /// <summary>The cluster it runs on.</summary>
-    public required AddonContext Context { get; init; }
-
-    /// <summary>The platform's hosted zone, which gets the wildcard record.</summary>
-    public required HostedZone HostedZone { get; init; }
-
-    /// <summary>
-    /// The base domain of Knative routes (Serving's default domain, <c>config-domain</c>) and of the wildcard
-    /// record; the hosted zone's name or a subdomain of it (live: <c>numinia.xyz</c>).
-    /// </summary>
-    public required string BaseDomain { get; init; }
-
-    /// <summary>
-    /// The AWS Load Balancer Controller's release: its webhook must exist before Kourier's LoadBalancer
-    /// Service is created, or the Service is admitted without the controller's defaults and no NLB is made.
-    /// </summary>
-    public required Resource LoadBalancerController { get; init; }
-
-    /// <summary>
-    /// The cert-manager release (or its issuers), when there is one: with <c>external-domain-tls</c> on,
-    /// Serving creates cert-manager Certificates for DomainMappings, whose CRDs must exist.
-    /// </summary>
-    public Resource? CertManager { get; init; }
-
-    /// <summary>The cert-manager ClusterIssuer of DomainMapping certificates (<c>config-certmanager</c> issuerRef).</summary>
-    public string DomainMappingIssuer { get; init; } = KnativeServingAddon.DefaultDomainMappingIssuer;
-
-    /// <summary>The exact version of the knative-operator chart.</summary>
-    public string OperatorChartVersion { get; init; } = KnativeServingAddon.DefaultChartVersion;
-
-    /// <summary>The Knative Serving version the operator installs (one the operator bundles).</summary>
-    public string ServingVersion { get; init; } = KnativeServingAddon.DefaultServingVersion;
-
-    /// <summary>How long an idle revision keeps its last pod before it scales to zero, a duration such as <c>30s</c> or <c>1m</c>.</summary>
-    public string ScaleToZeroGracePeriod { get; init; } = KnativeServingAddon.DefaultScaleToZeroGracePeriod;
-
-    /// <summary>The longest request timeout a revision may ask for, in seconds (live: 3600).</summary>
-    public int MaxRevisionTimeoutSeconds { get; init; } = KnativeServingAddon.DefaultMaxRevisionTimeoutSeconds;
-
-    /// <summary>Replicas of the control plane (and the minimum of its autoscaled parts).</summary>
-    public int HighAvailabilityReplicas { get; init; } = 2;
-
-    /// <summary>
-    /// The AWS provider of the platform's account and region, which looks up Kourier's NLB (pass the stack's). An
-    /// invoke is no child resource and gets no provider from <c>Providers</c> by itself; when this is null the
-    /// SDK falls back to the AWS provider of the invoke's parent, this component, and failing that the default one.
-    /// </summary>
-    public Pulumi.Aws.Provider? AwsProvider { get; init; }
-}
 
 /// <summary>
 /// Knative Serving with Kourier, the platform's ingress for applications: the Knative operator (its pinned
@@ -95,7 +16,8 @@ public sealed record KnativeServingAddonArgs
 /// external domains from a cert-manager ClusterIssuer, the default domain, a one-hour maximum revision
 /// timeout, no tag resolution for the account's ECR registry, scale to zero), a highly available control
 /// plane with requests, limits and PodDisruptionBudgets; Kourier's gateway behind an internet-facing NLB of
-/// the AWS Load Balancer Controller; and the wildcard DNS record of the base domain pointing at that NLB.
+/// the AWS Load Balancer Controller, whose Service carries external-dns's hostname annotation, so that
+/// external-dns writes the base domain's wildcard record (and <see cref="KourierHostLabel"/>) as aliases of that NLB.
 /// </summary>
 public sealed class KnativeServingAddon : ComponentResource
 {
@@ -148,33 +70,46 @@ public sealed class KnativeServingAddon : ComponentResource
     /// <summary>Serving's default request timeout of a revision, in seconds (kept, or lowered to the maximum).</summary>
     public const int DefaultRevisionTimeoutSeconds = 300;
 
-    /// <summary>The tag the AWS Load Balancer Controller puts on every AWS resource it creates: the cluster's name.</summary>
-    public const string ClusterTagKey = "elbv2.k8s.aws/cluster";
-
-    /// <summary>The tag the AWS Load Balancer Controller puts on the resources of a Service: its <c>namespace/name</c>.</summary>
-    public const string ServiceStackTagKey = "service.k8s.aws/stack";
-
-    /// <summary>
-    /// The tag the AWS Load Balancer Controller puts on the resources of a Service naming which one it is:
-    /// <see cref="LoadBalancerResourceId"/> on the load balancer, <c>namespace/name:port</c> on target groups.
-    /// </summary>
-    public const string ServiceResourceTagKey = "service.k8s.aws/resource";
-
-    /// <summary>The value of <see cref="ServiceResourceTagKey"/> on a Service's load balancer.</summary>
-    public const string LoadBalancerResourceId = "LoadBalancer";
-
     /// <summary>How long <c>pulumi up</c> waits for the KnativeServing resource to become Ready, in seconds.</summary>
     public const int ReadyTimeoutSeconds = 900;
+
+    /// <summary>
+    /// The annotation external-dns's <c>service</c> source reads the names of a Service's records from (a
+    /// comma-separated list; external-dns source/annotations, <c>HostnameKey</c>).
+    /// </summary>
+    public const string ExternalDnsHostnameAnnotation = "external-dns.alpha.kubernetes.io/hostname";
+
+    /// <summary>
+    /// The label of the platform's own name for Kourier's NLB under the base domain (<c>kourier.numinia.xyz</c>):
+    /// what the <c>kourierHostname</c> output publishes and custom domains CNAME to.
+    /// </summary>
+    public const string KourierHostLabel = "kourier";
 
     /// <summary>
     /// The annotations that hand Kourier's gateway Service to the AWS Load Balancer Controller: an NLB
     /// (<c>external</c>) in the public subnets, targeting the gateway pods' IPs directly, spreading across zones.
     /// </summary>
-    public static ImmutableDictionary<string, string> KourierServiceAnnotations { get; } = ImmutableDictionary<string, string>.Empty
+    public static ImmutableDictionary<string, string> KourierLoadBalancerAnnotations { get; } = ImmutableDictionary<string, string>.Empty
         .Add("service.beta.kubernetes.io/aws-load-balancer-type", "external")
         .Add("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip")
         .Add("service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing")
         .Add("service.beta.kubernetes.io/aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
+
+    /// <summary>
+    /// The names external-dns publishes for Kourier's NLB: the wildcard of <paramref name="baseDomain"/>, which
+    /// every Knative route under it resolves through, and <see cref="KourierHostLabel"/> under it.
+    /// </summary>
+    public static ImmutableArray<string> DnsNames(string baseDomain)
+        => ImmutableArray.Create($"*.{baseDomain}", $"{KourierHostLabel}.{baseDomain}");
+
+    /// <summary>
+    /// The annotations of Kourier's gateway Service: <see cref="KourierLoadBalancerAnnotations"/>, and
+    /// <see cref="ExternalDnsHostnameAnnotation"/> naming <see cref="DnsNames"/>. external-dns reads the NLB's
+    /// DNS name from the Service's status once the controller has made it, and writes A and AAAA aliases of it
+    /// (its AWS provider turns an ELB target into an alias, with the target's health evaluated).
+    /// </summary>
+    public static ImmutableDictionary<string, string> KourierServiceAnnotations(string baseDomain)
+        => KourierLoadBalancerAnnotations.Add(ExternalDnsHostnameAnnotation, string.Join(",", DnsNames(baseDomain)));
 
     /// <summary>
     /// The Deployments of Serving 1.23 and Kourier that the operator installs, with their requests and limits
@@ -203,22 +138,17 @@ public sealed class KnativeServingAddon : ComponentResource
         return sized with { LoadBalancers = 1 };
     }
 
-    /// <summary>
-    /// The tags that single out the NLB the AWS Load Balancer Controller of <paramref name="clusterName"/> made for
-    /// Kourier's gateway Service (every pair must match; the controller documents them under "AWS Resource Tags").
-    /// </summary>
-    public static ImmutableDictionary<string, string> KourierLoadBalancerTags(string clusterName) => ImmutableDictionary<string, string>.Empty
-        .Add(ClusterTagKey, clusterName)
-        .Add(ServiceStackTagKey, $"{KourierNamespaceName}/{KourierServiceName}")
-        .Add(ServiceResourceTagKey, LoadBalancerResourceId);
-
     /// <summary>The operator's own containers (the chart's defaults, set explicitly).</summary>
     public static ContainerResources OperatorResources { get; } = new("100m", "100Mi", "1000m", "1000Mi");
 
     /// <summary>The operator webhook's containers (the chart's defaults, set explicitly).</summary>
     public static ContainerResources OperatorWebhookResources { get; } = new("100m", "100Mi", "500m", "500Mi");
 
-    /// <summary>The DNS name of the gateway's NLB, looked up by its tags once the KnativeServing resource is Ready.</summary>
+    /// <summary>
+    /// <c>kourier.&lt;base domain&gt;</c>: the platform's name for the gateway's NLB, an alias of it that external-dns
+    /// writes (with the wildcard) once the Load Balancer Controller has made the NLB. Known from the config, so no
+    /// lookup races the controller; the NLB's own DNS name is not published (it changes if the NLB is replaced).
+    /// </summary>
     [Output("kourierHostname")]
     public Output<string> KourierHostname { get; private set; }
 
@@ -244,17 +174,7 @@ public sealed class KnativeServingAddon : ComponentResource
     /// <summary>The KnativeServing resource.</summary>
     public KnativeServing Serving { get; }
 
-    /// <summary>
-    /// Kourier's NLB as the AWS provider describes it: unknown until the KnativeServing resource exists (so on a
-    /// first preview), then looked up once it is Ready. The operator owns the Service, the controller the NLB;
-    /// neither is managed here.
-    /// </summary>
-    public Output<GetLoadBalancerResult> KourierLoadBalancer { get; }
-
-    /// <summary>The wildcard record of the base domain.</summary>
-    public Record WildcardRecord { get; }
-
-    /// <summary>Builds the operator, Serving, its disruption budgets and the wildcard record.</summary>
+    /// <summary>Builds the operator, Serving (with Kourier's Service annotated for external-dns) and its disruption budgets.</summary>
     public KnativeServingAddon(string name, KnativeServingAddonArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
@@ -273,7 +193,10 @@ public sealed class KnativeServingAddon : ComponentResource
         var servingNamespace = HelmAddon.Namespace($"{name}-serving-ns", ServingNamespaceName, context, this, PodSecurityLevel.Restricted,
             ServingQuota(args.HighAvailabilityReplicas));
 
-        var dependencies = new List<Resource> { Operator, args.LoadBalancerController };
+        // external-dns's release too: on `pulumi destroy` the KnativeServing goes first (Pulumi's foreground
+        // deletion waits for the operator's objects it owns, Kourier's Service among them, which waits for the
+        // controller's finalizer that deletes the NLB), while external-dns still runs to delete the records.
+        var dependencies = new List<Resource> { Operator, args.LoadBalancerController, args.ExternalDns.Release };
         if (args.CertManager is { } certManager)
         {
             dependencies.Add(certManager);
@@ -288,8 +211,8 @@ public sealed class KnativeServingAddon : ComponentResource
                 Labels = { { PlatformNamespace.ManagedByLabel, "pulumi" } },
                 Annotations =
                 {
-                    // Wait until the operator reports Serving (and Kourier's gateway) installed, so that the
-                    // gateway Service, and with it its NLB, exists when the NLB is looked up below.
+                    // Wait until the operator reports Serving (and Kourier's gateway) installed: what depends
+                    // on the platform's ingress (tenants' routes) comes after a working Serving.
                     { "pulumi.com/waitFor", "condition=Ready" },
                     { "pulumi.com/timeoutSeconds", ReadyTimeoutSeconds.ToString(CultureInfo.InvariantCulture) },
                 },
@@ -315,34 +238,7 @@ public sealed class KnativeServingAddon : ComponentResource
             }, context.Kubernetes(this));
         }
 
-        // The lookup's tags come from the KnativeServing's id, which is unknown until the resource exists: on a
-        // first preview nothing is looked up (an invoke with unknown arguments is not sent) and the hostname is
-        // unknown; on `up` the lookup waits for the resource, which is awaited until Ready, so for Kourier's
-        // gateway and its Service, whose NLB the controller creates within seconds of the Service.
-        KourierLoadBalancer = GetLoadBalancer.Invoke(new GetLoadBalancerInvokeArgs
-        {
-            Tags = Serving.Id.Apply(_ => KourierLoadBalancerTags(context.ClusterName)),
-        }, new InvokeOutputOptions { Provider = args.AwsProvider, Parent = this, DependsOn = { Serving } });
-        KourierHostname = KourierLoadBalancer.Apply(lb => lb.DnsName);
-
-        // An alias rather than a CNAME: Route53 answers with the NLB's addresses directly (one lookup, no TTL of
-        // ours to go stale, alias queries to an ELB are free) and follows the NLB's health.
-        WildcardRecord = new Record($"{name}-wildcard", new RecordArgs
-        {
-            ZoneId = args.HostedZone.ZoneId,
-            Name = $"*.{args.BaseDomain}",
-            Type = RecordType.A,
-            Aliases =
-            {
-                new RecordAliasArgs
-                {
-                    Name = KourierHostname,
-                    ZoneId = KourierLoadBalancer.Apply(lb => lb.ZoneId),
-                    EvaluateTargetHealth = true,
-                },
-            },
-        }, new CustomResourceOptions { Parent = this });
-
+        KourierHostname = Output.Create($"{KourierHostLabel}.{args.BaseDomain}");
         BaseDomain = Output.Create(args.BaseDomain);
         ServingNamespace = servingNamespace.Name;
         KourierNamespace = servingNamespace.Name.Apply(_ => KourierNamespaceName);
@@ -397,7 +293,9 @@ public sealed class KnativeServingAddon : ComponentResource
             HighAvailability = new KnativeServingSpecHighAvailabilityArgs { Replicas = args.HighAvailabilityReplicas },
             Services =
             {
-                new KnativeServingSpecServicesArgs { Name = KourierServiceName, Annotations = KourierServiceAnnotations },
+                // spec.services[] merges its annotations into the installed Service of that name (knative/operator,
+                // pkg/apis/operator/base/common.go ServiceOverride; pkg/reconciler/common/services_override.go).
+                new KnativeServingSpecServicesArgs { Name = KourierServiceName, Annotations = KourierServiceAnnotations(args.BaseDomain) },
             },
         };
 
@@ -459,12 +357,21 @@ public sealed class KnativeServingAddon : ComponentResource
 
     private static void Validate(KnativeServingAddonArgs args)
     {
-        var zone = args.HostedZone.Name.TrimEnd('.');
-        var domain = args.BaseDomain.TrimEnd('.');
-        if (!string.Equals(domain, zone, StringComparison.OrdinalIgnoreCase)
-            && !domain.EndsWith("." + zone, StringComparison.OrdinalIgnoreCase))
+        var externalDns = args.ExternalDns;
+        if (!InDomain(args.BaseDomain, externalDns.Zone.Name))
         {
-            throw new ArgumentException($"The base domain '{args.BaseDomain}' is not in the hosted zone '{args.HostedZone.Name}', which gets its wildcard record.", nameof(args));
+            throw new ArgumentException($"The base domain '{args.BaseDomain}' is not in the hosted zone '{externalDns.Zone.Name}', which external-dns writes its wildcard record into.", nameof(args));
+        }
+
+        if (!externalDns.Sources.Contains("service"))
+        {
+            throw new ArgumentException($"external-dns watches [{string.Join(", ", externalDns.Sources)}], not services; Kourier's records come from its Service's annotation.", nameof(args));
+        }
+
+        var uncovered = DnsNames(args.BaseDomain).Where(n => !externalDns.DomainFilters.Any(f => InDomain(n, f))).ToArray();
+        if (uncovered.Length > 0)
+        {
+            throw new ArgumentException($"external-dns's domain filters [{string.Join(", ", externalDns.DomainFilters)}] do not cover {string.Join(", ", uncovered)}; add '{args.BaseDomain}'.", nameof(args));
         }
 
         if (args.MaxRevisionTimeoutSeconds <= 0)
@@ -476,5 +383,13 @@ public sealed class KnativeServingAddon : ComponentResource
         {
             throw new ArgumentException($"The control plane needs at least one replica, not {args.HighAvailabilityReplicas}.", nameof(args));
         }
+    }
+
+    // A name is in a domain when it is the domain or under it (how external-dns matches its domain filters).
+    private static bool InDomain(string name, string domain)
+    {
+        var n = name.TrimEnd('.');
+        var d = domain.TrimEnd('.');
+        return string.Equals(n, d, StringComparison.OrdinalIgnoreCase) || n.EndsWith("." + d, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,0 +1,79 @@
+using Numinia.Components.Addons.ExternalDns;
+using Numinia.Components.Kubernetes;
+using Pulumi;
+
+namespace Numinia.Components.Addons.Knative;
+
+/// <summary>One Deployment the operator installs, with the requests and limits the platform gives its container.</summary>
+/// <param name="Deployment">The Deployment's name (what <c>spec.workloads[].name</c> matches).</param>
+/// <param name="Container">The container's name in it.</param>
+/// <param name="Resources">Its requests and limits.</param>
+/// <param name="OperatorPodDisruptionBudget">
+/// The PodDisruptionBudget the operator's manifests ship for it, if any; null when the platform adds its own.
+/// </param>
+/// <param name="AutoscalerMaxReplicas">
+/// The maximum of the HorizontalPodAutoscaler the manifests ship for it (whose minimum is 1), or null when it
+/// runs a fixed number of replicas.
+/// </param>
+public sealed record KnativeWorkload(string Deployment, string Container, ContainerResources Resources,
+    string? OperatorPodDisruptionBudget, int? AutoscalerMaxReplicas)
+{
+    /// <summary>
+    /// The most replicas it runs with <paramref name="highAvailabilityReplicas"/>: the operator raises an
+    /// autoscaler's minimum to that many and its maximum by as much, and sets the others' replicas to it.
+    /// </summary>
+    public int MostReplicas(int highAvailabilityReplicas) => AutoscalerMaxReplicas is { } max
+        ? max + Math.Max(0, highAvailabilityReplicas - 1)
+        : highAvailabilityReplicas;
+}
+
+/// <summary>What Knative Serving with Kourier is built from.</summary>
+public sealed record KnativeServingAddonArgs
+{
+    /// <summary>The cluster it runs on.</summary>
+    public required AddonContext Context { get; init; }
+
+    /// <summary>
+    /// external-dns, which writes Kourier's records (<see cref="KnativeServingAddon.DnsNames"/>) into its hosted zone
+    /// from the annotation on Kourier's Service. It must watch Services and its domain filters must cover those
+    /// names. The KnativeServing depends on its release: created after it, and deleted before it, so that
+    /// external-dns still runs to delete the records once the Service is gone.
+    /// </summary>
+    public required ExternalDnsAddon ExternalDns { get; init; }
+
+    /// <summary>
+    /// The base domain of Knative routes (Serving's default domain, <c>config-domain</c>) and of the wildcard
+    /// record; external-dns's hosted zone's name or a subdomain of it (live: <c>numinia.xyz</c>).
+    /// </summary>
+    public required string BaseDomain { get; init; }
+
+    /// <summary>
+    /// The AWS Load Balancer Controller's release: its webhook must exist before Kourier's LoadBalancer
+    /// Service is created, or the Service is admitted without the controller's defaults and no NLB is made.
+    /// </summary>
+    public required Resource LoadBalancerController { get; init; }
+
+    /// <summary>
+    /// The cert-manager release (or its issuers), when there is one: with <c>external-domain-tls</c> on,
+    /// Serving creates cert-manager Certificates for DomainMappings, whose CRDs must exist.
+    /// </summary>
+    public Resource? CertManager { get; init; }
+
+    /// <summary>The cert-manager ClusterIssuer of DomainMapping certificates (<c>config-certmanager</c> issuerRef).</summary>
+    public string DomainMappingIssuer { get; init; } = KnativeServingAddon.DefaultDomainMappingIssuer;
+
+    /// <summary>The exact version of the knative-operator chart.</summary>
+    public string OperatorChartVersion { get; init; } = KnativeServingAddon.DefaultChartVersion;
+
+    /// <summary>The Knative Serving version the operator installs (one the operator bundles).</summary>
+    public string ServingVersion { get; init; } = KnativeServingAddon.DefaultServingVersion;
+
+    /// <summary>How long an idle revision keeps its last pod before it scales to zero, a duration such as <c>30s</c> or <c>1m</c>.</summary>
+    public string ScaleToZeroGracePeriod { get; init; } = KnativeServingAddon.DefaultScaleToZeroGracePeriod;
+
+    /// <summary>The longest request timeout a revision may ask for, in seconds (live: 3600).</summary>
+    public int MaxRevisionTimeoutSeconds { get; init; } = KnativeServingAddon.DefaultMaxRevisionTimeoutSeconds;
+
+    /// <summary>Replicas of the control plane (and the minimum of its autoscaled parts).</summary>
+    public int HighAvailabilityReplicas { get; init; } = 2;
+}
