@@ -53,7 +53,7 @@ public sealed class ApplicationRepositoryTests
             .Add("clusterSecurityGroupId", "sg-0c1a55e7000000001")
             .Add("nodeSecurityGroupId", "sg-0n0de000000000001")
             .Add("nodeGroupNames", ImmutableArray.Create<object>("general", "compute", "gpu"))
-            .Add("kourierHostname", "k8s-kourier-kourier-0123456789-0123456789abcdef.elb.eu-west-1.amazonaws.com")
+            .Add("kourierHostname", "kourier.numinia.xyz")
             .Add("baseDomain", "numinia.xyz")
             .Add("clusterIssuers", ImmutableArray.Create<object>("letsencrypt-prod", "letsencrypt-staging", "selfsigned"))
             .Add("secretStoreName", "aws-secrets-manager")
@@ -206,7 +206,7 @@ public sealed class ApplicationRepositoryTests
             Assert.That(await ValueAsync(platform.PrivateSubnetIds), Is.EqualTo(new[] { "subnet-0b0000000000000b1", "subnet-0b0000000000000b2", "subnet-0b0000000000000b3" }));
             Assert.That(await ValueAsync(platform.ClusterName), Is.EqualTo("production-numinia"));
             Assert.That(await ValueAsync(platform.Kubeconfig), Is.EqualTo(Kubeconfig));
-            Assert.That(await ValueAsync(platform.KourierHostname), Does.EndWith(".elb.eu-west-1.amazonaws.com"));
+            Assert.That(await ValueAsync(platform.KourierHostname), Is.EqualTo("kourier.numinia.xyz"));
             Assert.That(await ValueAsync(platform.BaseDomain), Is.EqualTo("numinia.xyz"));
             Assert.That(await ValueAsync(platform.ClusterIssuers), Is.EqualTo(new[] { "letsencrypt-prod", "letsencrypt-staging", "selfsigned" }));
             Assert.That(await ValueAsync(platform.SecretStoreName), Is.EqualTo("aws-secrets-manager"));

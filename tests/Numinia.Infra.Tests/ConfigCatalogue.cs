@@ -94,6 +94,8 @@ public static class ConfigCatalogue
         Bad("HostedZoneIdWithItsPathPrefix", "hostedZoneId", "/hostedzone/Z0123456789ABC", "is not a Route53 hosted zone id"),
         Bad("AcmeEmailWithoutADomain", "acmeEmail", "platform", "is not an email address"),
         Bad("ExternalDnsFilterOutsideTheBaseDomain", "externalDnsDomainFilters", "[\"example.org\"]", "is not numinia.xyz or a name under it", "example.org"),
+        Bad("ExternalDnsFiltersWithoutTheBaseDomain", "externalDnsDomainFilters", "[\"apps.numinia.xyz\"]",
+            "does not include numinia.xyz (baseDomain); external-dns writes Kourier's wildcard record *.numinia.xyz", "[apps.numinia.xyz]"),
         Bad("ExternalDnsPolicyUnknown", "externalDnsPolicy", "delete", "is not an external-dns policy (expected sync or upsert-only)"),
         Bad("LoadBalancerControllerChartLatest", "loadBalancerControllerChartVersion", "latest", "is 'latest'; pin an exact chart version"),
         Bad("CertManagerChartRange", "certManagerChartVersion", "^1.16.0", "is not an exact chart version"),

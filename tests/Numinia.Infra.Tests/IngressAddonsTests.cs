@@ -669,6 +669,8 @@ public sealed class IngressAddonsTests
             Assert.That(At(values, "registry"), Is.EqualTo("txt"));
             Assert.That(At(values, "txtOwnerId"), Is.EqualTo(ClusterName));
             Assert.That(At(values, "policy"), Is.EqualTo(value));
+            Assert.That(Strings(At(values, "sources")), Is.EqualTo(new[] { "service", "ingress" }), "Kourier's records come from its Service");
+            Assert.That(At(values, "triggerLoopOnEvent"), Is.EqualTo(true), "records follow Services within seconds, also on delete");
             Assert.That(Strings(At(values, "domainFilters")), Is.EqualTo(new[] { ZoneName, "apps.numinia.xyz" }));
         });
     }
@@ -744,6 +746,7 @@ public sealed class IngressAddonsTests
     [TestCase("externalDnsDomainFilters", "[\"numinia..xyz\"]", "numinia-infra:externalDnsDomainFilters: 'numinia..xyz' is not a domain name")]
     [TestCase("externalDnsDomainFilters", "[\"numinia.com\"]", "numinia-infra:externalDnsDomainFilters: 'numinia.com' is not numinia.xyz or a name under it")]
     [TestCase("externalDnsDomainFilters", "[\"evilnuminia.xyz\"]", "numinia-infra:externalDnsDomainFilters: 'evilnuminia.xyz' is not numinia.xyz or a name under it")]
+    [TestCase("externalDnsDomainFilters", "[\"apps.numinia.xyz\"]", "numinia-infra:externalDnsDomainFilters: '[apps.numinia.xyz]' does not include numinia.xyz (baseDomain)")]
     [TestCase("externalDnsDomainFilters", "[]", "numinia-infra:externalDnsDomainFilters: '[]' is empty")]
     [TestCase("externalDnsDomainFilters", "numinia.xyz", "numinia-infra:externalDnsDomainFilters: 'numinia.xyz' is not a list of strings")]
     [TestCase("externalDnsPolicy", "create-only", "numinia-infra:externalDnsPolicy: 'create-only' is not an external-dns policy (expected sync or upsert-only)")]

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Numinia.Components.Addons;
+using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
@@ -19,7 +20,10 @@ using Pulumi.Offline;
 
 namespace Numinia.Infra.Tests;
 
-/// <summary>Knative Serving with Kourier (operator, KnativeServing, NLB, wildcard record) on its own, without a stack.</summary>
+/// <summary>
+/// Knative Serving with Kourier (operator, KnativeServing, Kourier's Service annotated for its NLB and for
+/// external-dns's records) on its own with an external-dns, without a stack.
+/// </summary>
 [NonParallelizable]
 public sealed class KnativeTests
 {
@@ -28,83 +32,74 @@ public sealed class KnativeTests
     private const string ZoneId = "Z0123456789ABCDEFGHIJ";
     private const string ServingType = "kubernetes:operator.knative.dev/v1beta1:KnativeServing";
     private const string ServiceType = "kubernetes:core/v1:Service";
-    private const string GetLoadBalancerToken = "aws:lb/getLoadBalancer:getLoadBalancer";
-    private const string NlbZoneId = "Z2IFOLAFXWLO4F";
     private const string ReleaseType = "kubernetes:helm.sh/v3:Release";
-    private const string RecordType = "aws:route53/record:Record";
+    private const string OperatorRelease = "knative-operator";
     private const string PdbType = "kubernetes:policy/v1:PodDisruptionBudget";
     private const string QuotaType = "kubernetes:core/v1:ResourceQuota";
     private const string NamespaceType = "kubernetes:core/v1:Namespace";
 
     /// <summary>
-    /// The plan mocks, recording what each resource was registered with and each function called with (and
-    /// whether the KnativeServing resource had been created by then, which takes a moment here so that a lookup
-    /// that does not wait for it would come first). <see cref="ServingHasNoIdYet"/> plays a first preview, in
-    /// which the KnativeServing resource does not exist and so has no id.
+    /// The plan mocks, recording what each resource was registered with and each function called with.
+    /// <see cref="ServingHasNoIdYet"/> plays a first preview, in which the KnativeServing resource does not
+    /// exist and so has no id.
     /// </summary>
     private sealed class KnativeMocks : IMocks
     {
         private readonly PlanMocks _plan = new(Account, Region);
-        private volatile bool _servingCreated;
 
         public ConcurrentQueue<MockResourceArgs> Registered { get; } = new();
 
-        public ConcurrentQueue<(MockCallArgs Call, bool AfterServing)> Calls { get; } = new();
+        public ConcurrentQueue<MockCallArgs> Calls { get; } = new();
 
         public bool ServingHasNoIdYet { get; init; }
-
-        public string HostnameOf(string serviceId) => _plan.LoadBalancerHostname(serviceId);
 
         public MockResourceArgs Single(string type, string? name = null)
             => Registered.Single(r => r.Type == type && (name is null || r.Name == name));
 
         public ImmutableDictionary<string, object> InputsOf(string type, string? name = null) => Single(type, name).Inputs;
 
-        public IEnumerable<MockCallArgs> CallsOf(string token) => Calls.Where(c => c.Call.Token == token).Select(c => c.Call);
-
         public async Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
         {
             Registered.Enqueue(args);
             var (id, state) = await _plan.NewResourceAsync(args);
-            if (args.Type == ServingType)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200));
-                _servingCreated = true;
-                if (ServingHasNoIdYet)
-                {
-                    id = null;
-                }
-            }
-
-            return (id, state);
+            return (args.Type == ServingType && ServingHasNoIdYet ? null : id, state);
         }
 
         public Task<object> CallAsync(MockCallArgs args)
         {
-            Calls.Enqueue((args, _servingCreated));
+            Calls.Enqueue(args);
             return _plan.CallAsync(args);
         }
     }
 
     private sealed record Built(ImmutableArray<Resource> Resources, KnativeServingAddon Addon, KnativeMocks Mocks,
-        Pulumi.Kubernetes.Provider Provider, Resource LoadBalancerController, Resource CertManager)
+        Pulumi.Kubernetes.Provider Provider, Resource LoadBalancerController, Resource CertManager, ExternalDnsAddon ExternalDns)
     {
         public ImmutableDictionary<string, object> ServingInputs => Mocks.InputsOf(ServingType);
 
         public object Spec(params object[] path) => At(ServingInputs, new object[] { "spec" }.Concat(path).ToArray());
+
+        public IDictionary KourierServiceAnnotations => (IDictionary)At(Named(Spec("services"), "kourier"), "annotations");
     }
 
-    private static KnativeServingAddonArgs Args(AddonContext context, Resource loadBalancerController, Resource certManager) => new()
+    private static KnativeServingAddonArgs Args(AddonContext context, Resource loadBalancerController, Resource certManager, ExternalDnsAddon externalDns) => new()
     {
         Context = context,
-        HostedZone = new HostedZone { Name = "numinia.xyz", ZoneId = Output.Create(ZoneId) },
+        ExternalDns = externalDns,
         BaseDomain = "numinia.xyz",
         LoadBalancerController = loadBalancerController,
         CertManager = certManager,
     };
 
+    private static ExternalDnsAddonArgs ExternalDnsArgs(AddonContext context) => new()
+    {
+        Context = context,
+        Zone = new HostedZone { Name = "numinia.xyz", ZoneId = Output.Create(ZoneId) },
+        DomainFilters = ImmutableArray.Create("numinia.xyz"),
+    };
+
     private static async Task<Built> BuildAsync(Func<KnativeServingAddonArgs, KnativeServingAddonArgs>? adjust = null,
-        KnativeMocks? mocks = null, TestOptions? options = null)
+        KnativeMocks? mocks = null, TestOptions? options = null, Func<ExternalDnsAddonArgs, ExternalDnsAddonArgs>? adjustExternalDns = null)
     {
         mocks ??= new KnativeMocks();
         Pulumi.Kubernetes.Provider? provider = null;
@@ -130,10 +125,13 @@ public sealed class KnativeTests
                 KmsKeyArn = Output.Create($"arn:aws:kms:{Region}:{Account}:key/0000"),
                 KubernetesProvider = provider,
             };
-            var args = Args(context, lbController, certManager);
+            var dnsArgs = ExternalDnsArgs(context);
+            var externalDns = new ExternalDnsAddon("external-dns", adjustExternalDns is null ? dnsArgs : adjustExternalDns(dnsArgs));
+            var args = Args(context, lbController, certManager, externalDns);
             _ = new KnativeServingAddon("knative", adjust is null ? args : adjust(args));
         });
-        return new Built(resources, resources.OfType<KnativeServingAddon>().Single(), mocks, provider!, lbController!, certManager!);
+        return new Built(resources, resources.OfType<KnativeServingAddon>().Single(), mocks, provider!, lbController!, certManager!,
+            resources.OfType<ExternalDnsAddon>().Single());
     }
 
     // Walks serialized inputs: a string steps into a map, an int into a list.
@@ -162,7 +160,7 @@ public sealed class KnativeTests
     [Test]
     public async Task TheOperatorChartIsPinnedToItsUpstreamRepositoryAndVersion()
     {
-        var release = (await BuildAsync()).Mocks.InputsOf(ReleaseType);
+        var release = (await BuildAsync()).Mocks.InputsOf(ReleaseType, OperatorRelease);
         Assert.Multiple(() =>
         {
             Assert.That(release["chart"], Is.EqualTo("knative-operator"));
@@ -176,7 +174,7 @@ public sealed class KnativeTests
     [Test]
     public async Task TheOperatorChartVersionComesFromTheArgs()
     {
-        var release = (await BuildAsync(a => a with { OperatorChartVersion = "1.22.3" })).Mocks.InputsOf(ReleaseType);
+        var release = (await BuildAsync(a => a with { OperatorChartVersion = "1.22.3" })).Mocks.InputsOf(ReleaseType, OperatorRelease);
         Assert.That(release["version"], Is.EqualTo("1.22.3"));
     }
 
@@ -184,7 +182,7 @@ public sealed class KnativeTests
     [TestCase("operator_webhook")]
     public async Task TheOperatorContainersHaveRequestsLimitsAndTheRestrictedSeccompProfile(string component)
     {
-        var values = At((await BuildAsync()).Mocks.InputsOf(ReleaseType), "values", "knative_operator", component);
+        var values = At((await BuildAsync()).Mocks.InputsOf(ReleaseType, OperatorRelease), "values", "knative_operator", component);
         Assert.Multiple(() =>
         {
             foreach (var kind in new[] { "requests", "limits" })
@@ -388,7 +386,7 @@ public sealed class KnativeTests
 
 #if PULUMI_OFFLINE
     [Test]
-    public async Task TheKnativeServingResourceWaitsForTheOperatorTheLoadBalancerControllerAndCertManager()
+    public async Task TheKnativeServingResourceWaitsForTheOperatorTheLoadBalancerControllerCertManagerAndExternalDns()
     {
         var built = await BuildAsync();
         var dependencies = Registrations.Of(built.Addon.Serving).DependencyUrns;
@@ -397,6 +395,8 @@ public sealed class KnativeTests
             Assert.That(dependencies, Does.Contain(Registrations.Of(built.Addon.Operator).Urn), "the operator's release (CRD and webhook)");
             Assert.That(dependencies, Does.Contain(Registrations.Of(built.LoadBalancerController).Urn), "the LB controller (its Service webhook)");
             Assert.That(dependencies, Does.Contain(Registrations.Of(built.CertManager).Urn), "cert-manager (its Certificate CRD)");
+            Assert.That(dependencies, Does.Contain(Registrations.Of(built.ExternalDns.Release).Urn),
+                "external-dns's release (deleted after the KnativeServing, so it still runs to delete Kourier's records)");
         });
     }
 
@@ -409,111 +409,44 @@ public sealed class KnativeTests
         Assert.That(built.Mocks.Registered.Select(r => r.Type), Has.None.EqualTo(ServiceType), "the operator owns Kourier's Service");
     }
 
+    /// <summary>Rule: Kourier's Service names the wildcard of the base domain and kourier.&lt;base domain&gt; for external-dns.</summary>
     [Test]
-    public void TheNlbIsSelectedByTheLoadBalancerControllersTagsForKouriersService()
-        => Assert.That(KnativeServingAddon.KourierLoadBalancerTags("production-numinia"), Is.EquivalentTo(new Dictionary<string, string>
-        {
-            ["elbv2.k8s.aws/cluster"] = "production-numinia",
-            ["service.k8s.aws/stack"] = "knative-serving/kourier",
-            ["service.k8s.aws/resource"] = "LoadBalancer",
-        }));
+    public async Task KouriersServiceNamesTheWildcardRecordAndKourierHostnameForExternalDns()
+    {
+        var annotations = (await BuildAsync()).KourierServiceAnnotations;
+        Assert.That(annotations["external-dns.alpha.kubernetes.io/hostname"], Is.EqualTo("*.numinia.xyz,kourier.numinia.xyz"));
+    }
 
     [Test]
-    public async Task TheNlbIsLookedUpOnceByTheTagsOfKouriersServiceInThisCluster()
+    public async Task KouriersDnsNamesFollowTheBaseDomain()
+    {
+        var annotations = (await BuildAsync(a => a with { BaseDomain = "apps.numinia.xyz" })).KourierServiceAnnotations;
+        Assert.That(annotations["external-dns.alpha.kubernetes.io/hostname"], Is.EqualTo("*.apps.numinia.xyz,kourier.apps.numinia.xyz"));
+    }
+
+    /// <summary>Rule: nothing in the component waits on the NLB: no load balancer lookup, no Route 53 record of its own.</summary>
+    [Test]
+    public async Task NoLoadBalancerIsLookedUpAndNoRecordIsDeclared()
     {
         var built = await BuildAsync();
-        var lookup = built.Mocks.CallsOf(GetLoadBalancerToken).Single();
-        var tags = (IReadOnlyDictionary<string, object>)lookup.Args["tags"];
         Assert.Multiple(() =>
         {
-            Assert.That(tags, Is.EquivalentTo(new Dictionary<string, object>
-            {
-                ["elbv2.k8s.aws/cluster"] = "production-numinia",
-                ["service.k8s.aws/stack"] = "knative-serving/kourier",
-                ["service.k8s.aws/resource"] = "LoadBalancer",
-            }));
-            Assert.That(lookup.Args.Keys, Is.EquivalentTo(new[] { "tags" }), "no name or ARN: the controller names the NLB");
+            Assert.That(built.Mocks.Calls.Select(c => c.Token), Has.None.StartWith("aws:lb/"), "a lookup would race the controller");
+            Assert.That(built.Mocks.Registered.Select(r => r.Type), Has.None.StartWith("aws:route53/"), "external-dns owns the records");
         });
     }
 
     [Test]
-    public async Task TheNlbIsLookedUpOnlyOnceTheKnativeServingResourceExists()
-    {
-        var built = await BuildAsync();
-        var (_, afterServing) = built.Mocks.Calls.Single(c => c.Call.Token == GetLoadBalancerToken);
-        Assert.That(afterServing, Is.True, "the lookup's arguments wait for the KnativeServing resource");
-    }
-
-    [Test]
-    public async Task TheNlbIsLookedUpWithTheGivenAwsProvider()
-    {
-        Pulumi.Aws.Provider? aws = null;
-        var built = await BuildAsync(a =>
-        {
-            aws = new Pulumi.Aws.Provider("aws", new Pulumi.Aws.ProviderArgs { Region = Region });
-            return a with { AwsProvider = aws };
-        });
-        var lookup = built.Mocks.CallsOf(GetLoadBalancerToken).Single();
-        Assert.That(lookup.Provider, Does.StartWith(await ValueAsync(aws!.Urn) + "::"));
-    }
-
-    [Test]
-    public async Task OnAFirstPreviewTheNlbIsNotLookedUpBeforeTheKnativeServingResourceExists()
+    public async Task TheKourierHostnameIsKnownOnAFirstPreview()
     {
         var mocks = new KnativeMocks { ServingHasNoIdYet = true };
         var built = await BuildAsync(mocks: mocks, options: new TestOptions { ProjectName = "numinia-infra", StackName = "test", IsPreview = true });
-        var alias = At(mocks.InputsOf(RecordType), "aliases", 0);
         Assert.Multiple(async () =>
         {
-            Assert.That(mocks.CallsOf(GetLoadBalancerToken), Is.Empty, "no lookup with unknown tags");
-            Assert.That(await OutputUtilities.GetIsKnownAsync(built.Addon.KourierHostname), Is.False);
-            Assert.That(mocks.Registered.Select(r => r.Type), Has.None.EqualTo(ServiceType), "nothing to create in the default namespace");
-            Assert.That(mocks.Single(RecordType).Inputs["type"], Is.EqualTo("A"));
-            Assert.That(((IDictionary)alias).Contains("name"), Is.False, "the alias target is unknown");
+            Assert.That(await OutputUtilities.GetIsKnownAsync(built.Addon.KourierHostname), Is.True);
+            Assert.That(await ValueAsync(built.Addon.KourierHostname), Is.EqualTo("kourier.numinia.xyz"));
+            Assert.That(KnativeServingAddon.DnsNames("numinia.xyz"), Does.Contain("kourier.numinia.xyz"), "a name external-dns writes");
         });
-    }
-
-    [Test]
-    public async Task TheKourierHostnameIsTheDnsNameOfTheLookedUpNlb()
-    {
-        var built = await BuildAsync();
-        var hostname = await ValueAsync(built.Addon.KourierHostname);
-        var nlb = await ValueAsync(built.Addon.KourierLoadBalancer);
-        Assert.Multiple(() =>
-        {
-            Assert.That(hostname, Is.EqualTo(nlb.DnsName));
-            Assert.That(hostname, Is.EqualTo(built.Mocks.HostnameOf("knative-serving/kourier")));
-            Assert.That(hostname, Does.StartWith("k8s-knatives-kourier-").And.EndWith(".elb.eu-west-1.amazonaws.com"));
-            Assert.That(nlb.LoadBalancerType, Is.EqualTo("network"));
-            Assert.That(nlb.Internal, Is.False);
-        });
-    }
-
-    [Test]
-    public async Task TheWildcardRecordIsAnAliasOfKouriersNlbInThePlatformZone()
-    {
-        var built = await BuildAsync();
-        var record = built.Mocks.InputsOf(RecordType);
-        var hostname = await ValueAsync(built.Addon.KourierHostname);
-        Assert.Multiple(() =>
-        {
-            Assert.That(record["name"], Is.EqualTo("*.numinia.xyz"));
-            Assert.That(record["type"], Is.EqualTo("A"));
-            Assert.That(record["zoneId"], Is.EqualTo(ZoneId));
-            Assert.That(record.ContainsKey("ttl"), Is.False, "an alias takes the NLB's TTL");
-            Assert.That(record.ContainsKey("records"), Is.False, "an alias has no records of its own");
-            Assert.That(Items(record["aliases"]).Count(), Is.EqualTo(1));
-            Assert.That(At(record, "aliases", 0, "name"), Is.EqualTo(hostname));
-            Assert.That(At(record, "aliases", 0, "zoneId"), Is.EqualTo(NlbZoneId), "the NLB's own hosted zone, not the platform's");
-            Assert.That(At(record, "aliases", 0, "evaluateTargetHealth"), Is.EqualTo(true));
-        });
-    }
-
-    [Test]
-    public async Task TheWildcardRecordFollowsTheBaseDomain()
-    {
-        var record = (await BuildAsync(a => a with { BaseDomain = "apps.numinia.xyz" })).Mocks.InputsOf(RecordType);
-        Assert.That(record["name"], Is.EqualTo("*.apps.numinia.xyz"));
     }
 
     [Test]
@@ -521,6 +454,20 @@ public sealed class KnativeTests
     {
         var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(a => a with { BaseDomain = "numinia.io" }));
         Assert.That(error!.Message, Does.Contain("'numinia.io' is not in the hosted zone 'numinia.xyz'"));
+    }
+
+    [Test]
+    public void AnExternalDnsThatDoesNotWatchServicesIsRejected()
+    {
+        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { Sources = ImmutableArray.Create("ingress") }));
+        Assert.That(error!.Message, Does.Contain("external-dns watches [ingress], not services"));
+    }
+
+    [Test]
+    public void DomainFiltersThatMissKouriersNamesAreRejected()
+    {
+        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { DomainFilters = ImmutableArray.Create("apps.numinia.xyz") }));
+        Assert.That(error!.Message, Does.Contain("[apps.numinia.xyz] do not cover *.numinia.xyz, kourier.numinia.xyz; add 'numinia.xyz'"));
     }
 
     [Test]

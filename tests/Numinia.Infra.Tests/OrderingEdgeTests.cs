@@ -26,6 +26,8 @@ public sealed class OrderingEdgeTests
         yield return Edge("TenantSecretStoresAfterExternalSecretsWebhook", "kubernetes:external-secrets.io/v1:SecretStore", "external-secrets-release");
         yield return Edge("KnativeServingAfterItsOperator", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "knative-operator");
         yield return Edge("KourierLoadBalancerServiceAfterTheLoadBalancerController", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "aws-load-balancer-controller-release");
+        // Deleted before external-dns, which still runs to delete Kourier's records once its Service is gone.
+        yield return Edge("KnativeServingAfterExternalDns", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "external-dns-release");
     }
 
     /// <summary>Rule: every resource of the type depends on the controller's release (so it is created after it and deleted before it).</summary>
