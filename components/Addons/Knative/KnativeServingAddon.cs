@@ -106,7 +106,8 @@ public sealed class KnativeServingAddon : ComponentResource
     /// The annotations of Kourier's gateway Service: <see cref="KourierLoadBalancerAnnotations"/>, and
     /// <see cref="ExternalDnsHostnameAnnotation"/> naming <see cref="DnsNames"/>. external-dns reads the NLB's
     /// DNS name from the Service's status once the controller has made it, and writes A and AAAA aliases of it
-    /// (its AWS provider turns an ELB target into an alias, with the target's health evaluated).
+    /// (its AWS provider turns an ELB target into an alias, with the target's health evaluated: external-dns
+    /// provider/aws/aws.go, useAlias and AdjustEndpoints, chart 1.21.1 / external-dns 0.21.0).
     /// </summary>
     public static ImmutableDictionary<string, string> KourierServiceAnnotations(string baseDomain)
         => KourierLoadBalancerAnnotations.Add(ExternalDnsHostnameAnnotation, string.Join(",", DnsNames(baseDomain)));
@@ -196,6 +197,8 @@ public sealed class KnativeServingAddon : ComponentResource
         // external-dns's release too: on `pulumi destroy` the KnativeServing goes first (Pulumi's foreground
         // deletion waits for the operator's objects it owns, Kourier's Service among them, which waits for the
         // controller's finalizer that deletes the NLB), while external-dns still runs to delete the records.
+        // (Foreground is the default: pulumi-kubernetes provider/pkg/metadata/overrides.go, DeletionPropagation; the
+        // operator owns what it installs through manifestival's InjectOwner, knative/operator common/transformers.go.)
         var dependencies = new List<Resource> { Operator, args.LoadBalancerController, args.ExternalDns.Release };
         if (args.CertManager is { } certManager)
         {
