@@ -19,4 +19,5 @@ if (args.Length > 0 && args[0] == "bench")
 }
 #endif
 
-return await Deployment.RunAsync<PlatformStack>();
+// The stack config chooses the platform stack or a tenant stack (StackSelector).
+return await Deployment.RunAsync<Stack>(new StackSelector());

@@ -30,7 +30,7 @@ namespace Numinia.Stacks;
 /// The Numinia platform: one dependency graph from the VPC to each tenant's namespace. It reads and
 /// validates its config once, then wires the components together.
 /// </summary>
-public sealed class PlatformStack : Stack
+public sealed partial class PlatformStack : Stack
 {
     /// <summary>The VPC id.</summary>
     [Output("vpcId")]
@@ -138,6 +138,30 @@ public sealed class PlatformStack : Stack
     /// <summary>Per organization and environment: namespace, service account, role ARN, secret name prefix.</summary>
     [Output(PlatformOutputNames.Organizations)]
     public Output<ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>> Organizations { get; private set; }
+
+    /// <summary>The AWS account (contract 1.1; tenant stacks read it).</summary>
+    [Output(PlatformOutputNames.AccountId)]
+    public Output<string> AccountId { get; private set; }
+
+    /// <summary>The AWS region (contract 1.1).</summary>
+    [Output(PlatformOutputNames.Region)]
+    public Output<string> Region { get; private set; }
+
+    /// <summary>The tags every AWS resource carries, the AWS provider's default tags (contract 1.1).</summary>
+    [Output(PlatformOutputNames.DefaultTags)]
+    public Output<ImmutableDictionary<string, string>> DefaultTags { get; private set; }
+
+    /// <summary>The cluster's customer-managed KMS key (contract 1.1).</summary>
+    [Output(PlatformOutputNames.KmsKeyArn)]
+    public Output<string> KmsKeyArn { get; private set; }
+
+    /// <summary>The database subnets' CIDR blocks, in zone order (contract 1.1).</summary>
+    [Output(PlatformOutputNames.DatabaseSubnetCidrs)]
+    public Output<ImmutableArray<string>> DatabaseSubnetCidrs { get; private set; }
+
+    /// <summary>Where the tenants live: <c>inline</c> or <c>stacks</c> (contract 1.1).</summary>
+    [Output(PlatformOutputNames.Tenancy)]
+    public Output<string> Tenancy { get; private set; }
 
     /// <summary>The version of the outputs contract (<see cref="PlatformContract.Version"/>).</summary>
     [Output(PlatformOutputNames.ContractVersion)]
@@ -252,20 +276,13 @@ public sealed class PlatformStack : Stack
             PrivateSubnetCidrs = network.PrivateSubnetCidrs,
         }, awsOptions);
 
-        // One Organization per config entry: adding an organization is one entry in the stack config.
-        var databaseDestination = new PrivateDestination(
-            "database", config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray(), AuroraPostgres.PostgresPort);
-        var organizations = config.Tenants.Organizations.Select(spec => new Organization(spec.Name, new OrganizationArgs
+        // One Organization per config entry (none when each has its own tenant stack): adding an organization is
+        // one entry in the stack config.
+        var inline = config.Tenants.Tenancy == Config.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
+        var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
+        var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, services.Context, new TenantWiring.Platform(
+            cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs)) with
         {
-            Spec = spec,
-            Context = services.Context,
-            ClusterName = cluster.ClusterName,
-            StaticsBucketArn = statics.BucketArn,
-            VpcCidr = config.Network.Layout.Vpc.ToString(),
-            PrivateDestinations = ImmutableArray.Create(databaseDestination),
-            ServingNamespace = KnativeServingAddon.ServingNamespaceName,
-            KourierNamespace = KnativeServingAddon.KourierNamespaceName,
-            MonitoringNamespace = MonitoringAddon.NamespaceName,
             RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
             IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
             SecretStoreDependsOn = ImmutableArray.Create<Resource>(services.ExternalSecrets.Release),
@@ -298,179 +315,17 @@ public sealed class PlatformStack : Stack
         DatabasePort = database.Port;
         Organizations = Output.All(organizations.Select(o => o.Contract.Apply(c => KeyValuePair.Create(o.GetResourceName(), c))))
             .Apply(entries => entries.ToImmutableDictionary(StringComparer.Ordinal));
+        AccountId = Output.Create(config.AccountId);
+        Region = Output.Create(config.Region);
+        DefaultTags = Output.Create(config.DefaultTags);
+        KmsKeyArn = cluster.KmsKeyArn;
+        DatabaseSubnetCidrs = Output.Create(databaseCidrs);
+        Tenancy = Output.Create(TenantsConfig.TenancyName(config.Tenants.Tenancy));
         ContractVersion = Output.Create(PlatformContract.Version);
     }
 
-    /// <summary>What the shared services give the rest of the stack.</summary>
-    private sealed record SharedServicesResult(
-        AddonContext Context,
-        CertManagerAddon CertManager,
-        KnativeServingAddon Knative,
-        ExternalSecretsAddon ExternalSecrets,
-        PlatformRbac Rbac);
-
-    /// <summary>
-    /// The shared services on the cluster, each a component of its own (components/Addons/&lt;Service&gt;):
-    /// adding one is a folder and a line here.
-    /// </summary>
-    private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, ComponentResourceOptions awsOptions,
-        Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons)
-    {
-        var context = new AddonContext
-        {
-            ClusterName = config.Cluster.Name,
-            Region = config.Region,
-            AccountId = config.AccountId,
-            VpcId = network.VpcId,
-            Oidc = cluster.Oidc,
-            KmsKeyArn = cluster.KmsKeyArn,
-            KubernetesProvider = cluster.KubernetesProvider,
-            // Charts start pods: they wait for the nodes and for what nodes need (coredns, storage drivers).
-            NodesReady = nodeGroups.Groups.CastArray<Resource>().Add(managedAddons),
-        };
-        var ingress = config.Ingress;
-        var zone = new HostedZone
-        {
-            Name = ingress.BaseDomain,
-            ZoneId = ingress.HostedZoneId is { Length: > 0 } zoneId
-                ? Output.Create(zoneId)
-                : Pulumi.Aws.Route53.GetZone.Invoke(
-                    new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = ingress.BaseDomain, PrivateZone = false },
-                    new InvokeOptions { Provider = aws }).Apply(z => z.ZoneId),
-        };
-        var maxNodes = config.Cluster.NodeGroups.Sum(g => g.MaxSize);
-
-        var addons = new List<Resource>();
-        var loadBalancerController = new LoadBalancerControllerAddon("aws-load-balancer-controller", new LoadBalancerControllerAddonArgs
-        {
-            Context = context,
-            ChartVersion = ingress.LoadBalancerControllerChartVersion,
-        }, awsOptions);
-        var certManager = new CertManagerAddon("cert-manager", new CertManagerAddonArgs
-        {
-            Context = context,
-            Zone = zone,
-            AcmeEmail = ingress.AcmeEmail,
-            ChartVersion = ingress.CertManagerChartVersion,
-        }, awsOptions);
-        var externalDns = new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
-        {
-            Context = context,
-            Zone = zone,
-            DomainFilters = ingress.ExternalDnsDomainFilters,
-            Policy = ingress.ExternalDnsPolicy,
-            ChartVersion = ingress.ExternalDnsChartVersion,
-        }, awsOptions);
-        addons.Add(externalDns);
-        var knative = new KnativeServingAddon("knative", new KnativeServingAddonArgs
-        {
-            Context = context,
-            ExternalDns = externalDns,
-            BaseDomain = ingress.BaseDomain,
-            LoadBalancerController = loadBalancerController.Release,
-            CertManager = certManager,
-            DomainMappingIssuer = config.Knative.DomainMappingIssuer,
-            OperatorChartVersion = config.Knative.OperatorChartVersion,
-            ServingVersion = config.Knative.ServingVersion,
-            ScaleToZeroGracePeriod = config.Knative.ScaleToZeroGracePeriod,
-            MaxRevisionTimeoutSeconds = config.Knative.MaxRevisionTimeoutSeconds,
-        }, awsOptions);
-
-        var externalSecrets = new ExternalSecretsAddon("external-secrets", new ExternalSecretsAddonArgs
-        {
-            Context = context,
-            ChartVersion = config.Secrets.ExternalSecretsChartVersion,
-            SecretNamePrefixes = config.Secrets.SecretNamePrefixes,
-        }, awsOptions);
-        addons.Add(new SecretsStoreCsiAddon("secrets-store-csi", new SecretsStoreCsiAddonArgs
-        {
-            Context = context,
-            DriverChartVersion = config.Secrets.SecretsStoreCsiChartVersion,
-            AwsProviderChartVersion = config.Secrets.SecretsStoreCsiAwsChartVersion,
-            MaxNodes = maxNodes,
-        }, awsOptions));
-        addons.Add(new SealedSecretsAddon("sealed-secrets", new SealedSecretsAddonArgs
-        {
-            Context = context,
-            ChartVersion = config.Secrets.SealedSecretsChartVersion,
-        }, awsOptions));
-
-        var storage = new StorageClasses("storage-classes", new StorageClassesArgs
-        {
-            Context = context,
-            EfsFileSystemId = managedAddons.EfsFileSystem?.Id,
-            VolumeTags = config.DefaultTags,
-        }, awsOptions);
-        var observability = config.Observability;
-        addons.Add(new MonitoringAddon("monitoring", new MonitoringAddonArgs
-        {
-            Context = context,
-            ChartVersion = observability.KubePrometheusStackChartVersion,
-            StorageClass = storage.Gp3,
-            StorageClassName = StorageClasses.Gp3Name,
-            PrometheusReplicas = observability.PrometheusReplicas,
-            PrometheusRetentionDays = observability.PrometheusRetentionDays,
-            PrometheusStorageSize = observability.PrometheusStorageSize,
-            GrafanaStorageSize = observability.GrafanaStorageSize,
-            GrafanaAdminPassword = Output.CreateSecret(observability.GrafanaAdminPassword),
-            MaxNodes = maxNodes,
-        }, awsOptions));
-        addons.Add(new LoggingAddon("logging", new LoggingAddonArgs
-        {
-            Context = context,
-            ChartVersion = observability.FluentBitChartVersion,
-            LogRetentionDays = observability.ContainerLogRetentionDays,
-            MaxNodes = maxNodes,
-        }, awsOptions));
-
-        var platform = config.PlatformServices;
-        addons.Add(new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs
-        {
-            Context = context,
-            ChartVersion = platform.MetricsServerChartVersion,
-        }, awsOptions));
-        _ = new ClusterAutoscalerAddon("cluster-autoscaler", new ClusterAutoscalerAddonArgs
-        {
-            Context = context,
-            RoleArn = nodeGroups.ClusterAutoscalerRoleArn,
-            KubernetesVersion = config.Cluster.KubernetesVersion,
-            ChartVersion = platform.ClusterAutoscalerChartVersion,
-        }, awsOptions);
-        if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
-        {
-            addons.Add(new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
-            {
-                Context = context,
-                GpuNodeGroup = gpu,
-                ChartVersion = platform.NvidiaDevicePluginChartVersion,
-            }, awsOptions));
-        }
-
-        var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
-        {
-            Context = context,
-            Namespaces = platform.Namespaces,
-        }, awsOptions);
-        // Default-deny both ways and the explicit allows of every shared service's namespace, once the
-        // services (and so their namespaces) exist.
-        addons.AddRange([loadBalancerController, certManager, knative, externalSecrets]);
-        _ = new SharedServiceNetworkPolicies("shared-service-network-policies", new SharedServiceNetworkPoliciesArgs
-        {
-            Context = context,
-            Namespaces = SharedServiceAllows.Catalogue(config.Network.Layout.Vpc.ToString(), withGpu: config.Cluster.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
-            DependsOn = [.. addons],
-        }, awsOptions);
-        var rbac = new PlatformRbac("platform-rbac", new PlatformRbacArgs
-        {
-            Context = context,
-            DeveloperNamespaces = platform.DeveloperNamespaces,
-            DependsOn = ImmutableArray.Create<Resource>(namespaces),
-        }, awsOptions);
-
-        return new SharedServicesResult(context, certManager, knative, externalSecrets, rbac);
-    }
-
-    private static string? ReadConfigValue(string fullKey)
+    /// <summary>A config value by its full key (<c>namespace:key</c>), as Pulumi hands it to the program.</summary>
+    internal static string? ReadConfigValue(string fullKey)
     {
         var colon = fullKey.IndexOf(':', StringComparison.Ordinal);
         return new Pulumi.Config(fullKey[..colon]).Get(fullKey[(colon + 1)..]);

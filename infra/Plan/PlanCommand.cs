@@ -5,7 +5,8 @@ namespace Numinia.Infra.Plan;
 /// <summary>
 /// <c>plan</c>: runs the stack offline under <see cref="PlanMocks"/> and prints a preview-like tree of
 /// every resource; <c>--json FILE</c> writes the full plan. Options: <c>--stack NAME|FILE</c> (default
-/// prod), <c>--config KEY=VALUE</c> (repeatable), <c>--json FILE</c>. <c>--policy</c> prints the policy
+/// prod; a tenant stack is planned against its platform stack's plan), <c>--config KEY=VALUE</c> (repeatable),
+/// <c>--platform-config KEY=VALUE</c> (overrides the platform stack's config when planning a tenant stack), <c>--json FILE</c>. <c>--policy</c> prints the policy
 /// report instead of the tree (<c>--policy-json FILE</c> also writes it as JSON) and exits with
 /// <see cref="PolicyFailed"/> when a mandatory rule fails. <c>--out DIR</c> and <c>--report LIST</c> produce the
 /// reports for people (<see cref="ReportOptions"/>): manifests, Helm values, the dependency graph, the
@@ -31,6 +32,7 @@ public static class PlanCommand
         var stack = "prod";
         string? json = null;
         var overrides = new List<string>();
+        var platformOverrides = new List<string>();
         var requireSecrets = false;
         var policy = false;
         string? policyJson = null;
@@ -50,6 +52,9 @@ public static class PlanCommand
                         break;
                     case "--config":
                         overrides.Add(Next());
+                        break;
+                    case "--platform-config":
+                        platformOverrides.Add(Next());
                         break;
                     case "--require-secrets":
                         requireSecrets = true;
@@ -74,7 +79,7 @@ public static class PlanCommand
                         reports.Quiet = true;
                         break;
                     case "--help" or "-h":
-                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
+                        output.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--platform-config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
                         output.Write(ReportOptions.Help);
                         return 0;
                     default:
@@ -84,7 +89,7 @@ public static class PlanCommand
             catch (ArgumentException e)
             {
                 error.WriteLine($"plan: {e.Message}");
-                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
+                error.WriteLine("usage: plan [--stack NAME|FILE] [--config KEY=VALUE]... [--platform-config KEY=VALUE]... [--require-secrets] [--json FILE] [--policy] [--policy-json FILE] " + ReportOptions.Synopsis);
                 return Usage;
             }
         }
@@ -101,9 +106,11 @@ public static class PlanCommand
 
 #if PULUMI_OFFLINE
         StackConfigFile config;
+        string projectRoot;
         try
         {
-            config = StackConfigFile.Load(StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory()), stack, overrides, requireSecrets);
+            projectRoot = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
+            config = StackConfigFile.Load(projectRoot, stack, overrides, requireSecrets);
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
         {
@@ -115,7 +122,7 @@ public static class PlanCommand
         PlanResult plan;
         try
         {
-            plan = await Planner.RunAsync(config, progress: progress).ConfigureAwait(false);
+            plan = await Planner.RunStackAsync(projectRoot, config, platformOverrides, requireSecrets, progress).ConfigureAwait(false);
             progress.Planned();
             LastResourceCount = plan.Resources.Length;
         }
@@ -124,8 +131,16 @@ public static class PlanCommand
             error.WriteLine($"error: {e.Message}");
             return InvalidConfig;
         }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
+        {
+            // A tenant stack's platform stack file: missing or unreadable.
+            error.WriteLine($"plan: {e.Message}");
+            return Usage;
+        }
 
-        foreach (var key in config.PlaceholderSecrets)
+        // A tenant stack reads none of the platform's secrets.
+        var isTenantStack = Numinia.Stacks.Config.TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault);
+        foreach (var key in isTenantStack ? [] : config.PlaceholderSecrets)
         {
             error.WriteLine($"note: the secret {key} is not set in the stack file; planned with a placeholder (pulumi up requires it: " +
                             $"pulumi config set --secret {key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]} <value>)");

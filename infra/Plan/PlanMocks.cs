@@ -118,6 +118,11 @@ public sealed partial class PlanMocks : IMocks
             return Task.FromResult<(string?, object)>((null, state.ToImmutable()));
         }
 
+        if (type == StackReferenceType)
+        {
+            return Task.FromResult(StackReferenceState(args));
+        }
+
         if (!s_types.TryGetValue(type, out var shape))
         {
             throw new NotSupportedException($"The plan mocks do not know the type token '{type}' (resource '{args.Name}'); add its computed values to PlanMocks.");

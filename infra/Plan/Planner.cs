@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using Numinia.Stacks;
+using Numinia.Stacks.Config;
 using Pulumi;
 using Pulumi.Offline;
 using Pulumi.Testing;
@@ -14,10 +15,41 @@ public sealed record PlanResult(
     ImmutableArray<ResourceRegistration> Resources,
     ImmutableDictionary<string, object?> Outputs);
 
-/// <summary>Runs the platform stack under the plan mocks with a stack's config.</summary>
+/// <summary>Runs a stack under the plan mocks with its config: the platform stack, or a tenant stack against its platform's plan.</summary>
 public static class Planner
 {
-    /// <summary>Plans <see cref="PlatformStack"/> with <paramref name="config"/>, counting registrations into <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// Plans the stack <paramref name="config"/> describes, as <see cref="StackSelector"/> chooses it. A tenant stack
+    /// reads its platform stack (<c>platformStack</c>, planned first from <c>Pulumi.&lt;stack&gt;.yaml</c> beside it with
+    /// <paramref name="platformOverrides"/>) through a stack reference mocked with that plan's outputs.
+    /// </summary>
+    public static async Task<PlanResult> RunStackAsync(string projectRoot, StackConfigFile config, IEnumerable<string>? platformOverrides = null,
+        bool requireSecrets = false, Report.PlanProgress? progress = null)
+    {
+        if (!TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault))
+        {
+            return await RunAsync(config, progress: progress).ConfigureAwait(false);
+        }
+
+        var tenant = ConfigReader.ReadTenantStack(config.Values.GetValueOrDefault);
+        var platformConfig = StackConfigFile.Load(projectRoot, tenant.PlatformStackName, platformOverrides ?? Array.Empty<string>(), requireSecrets);
+        var platform = await RunAsync(platformConfig).ConfigureAwait(false);
+        return await RunTenantAsync(config, tenant.PlatformStack, platform, progress).ConfigureAwait(false);
+    }
+
+    /// <summary>Plans a tenant stack against <paramref name="platform"/>, the plan of the stack it references as <paramref name="platformStack"/>.</summary>
+    public static Task<PlanResult> RunTenantAsync(StackConfigFile config, string platformStack, PlanResult platform, Report.PlanProgress? progress = null)
+    {
+        var account = platform.Outputs.GetValueOrDefault(Numinia.Stacks.Contract.PlatformOutputNames.AccountId) as string ?? "111122223333";
+        var region = platform.Outputs.GetValueOrDefault(Numinia.Stacks.Contract.PlatformOutputNames.Region) as string ?? "eu-west-1";
+        var mocks = new PlanMocks(account, region)
+        {
+            ReferencedStacks = ImmutableDictionary<string, ImmutableDictionary<string, object?>>.Empty.Add(platformStack, platform.Outputs),
+        };
+        return RunAsync(config, mocks, progress);
+    }
+
+    /// <summary>Plans the stack <paramref name="config"/> describes with <paramref name="mocks"/> (the plan mocks by default).</summary>
     public static async Task<PlanResult> RunAsync(StackConfigFile config, IMocks? mocks = null, Report.PlanProgress? progress = null)
     {
         var previousConfig = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
@@ -29,10 +61,11 @@ public static class Planner
             var account = config.Values.GetValueOrDefault($"{config.ProjectName}:accountId") ?? "111122223333";
             var region = config.Values.GetValueOrDefault("aws:region") ?? "eu-west-1";
             var planMocks = mocks ?? new PlanMocks(account, region);
-            var resources = await Deployment.TestAsync<PlatformStack>(
+            var resources = await Deployment.TestWithServiceProviderAsync<Stack>(
                 progress?.Observe(planMocks) ?? planMocks,
+                new StackSelector(),
                 new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);
-            var stack = resources.OfType<PlatformStack>().Single();
+            var stack = resources.OfType<Stack>().Single();
             return new PlanResult(
                 config.ProjectName,
                 config.StackName,

@@ -55,7 +55,25 @@ public sealed partial class ConfigReader
     }
 
     /// <summary>The tenants; problems are collected with the others.</summary>
-    internal TenantsConfig ReadTenants() => new() { Organizations = ReadOrganizations() };
+    internal TenantsConfig ReadTenants()
+    {
+        var tenancyText = String(TenantsConfig.TenancyKey, "inline");
+        var tenancy = tenancyText switch
+        {
+            "inline" => Tenancy.Inline,
+            "stacks" => Tenancy.Stacks,
+            _ => Invalid(Tenancy.Inline, TenantsConfig.TenancyKey, tenancyText,
+                "is not a tenancy (expected inline: organizations in the platform stack, or stacks: one stack per organization)"),
+        };
+        _ = PlatformStackName();
+        var organization = String(TenantStackConfig.OrganizationKey, null);
+        if (organization is not null)
+        {
+            Problem(TenantStackConfig.OrganizationKey, organization, "is set, which makes this a tenant stack; the platform stack must not set it");
+        }
+
+        return new TenantsConfig { Organizations = ReadOrganizations(), Tenancy = tenancy };
+    }
 
     /// <summary>
     /// The organizations of <c>numinia-infra:organizations</c> (the live four when absent), parsed once and

@@ -58,6 +58,28 @@ public sealed record TenantsConfig
     /// <summary>The platform's ClusterIssuers, which no organization's <c>letsencrypt-&lt;name&gt;</c> may replace.</summary>
     public static readonly ImmutableArray<string> PlatformIssuers = ImmutableArray.Create("letsencrypt-prod", "letsencrypt-staging", "selfsigned");
 
+    /// <summary>The config key choosing where tenants live (<see cref="Tenancy"/>).</summary>
+    public const string TenancyKey = "tenancy";
+
     /// <summary><c>numinia-infra:organizations</c>: the validated organizations, in config order.</summary>
     public required ImmutableArray<OrganizationSpec> Organizations { get; init; }
+
+    /// <summary>
+    /// <c>numinia-infra:tenancy</c>: <c>inline</c> (the default) builds every organization inside the platform stack;
+    /// <c>stacks</c> builds none there, each organization having its own tenant stack (<see cref="TenantStackConfig"/>).
+    /// </summary>
+    public Tenancy Tenancy { get; init; } = Tenancy.Inline;
+
+    /// <summary>A tenancy's config value.</summary>
+    public static string TenancyName(Tenancy tenancy) => tenancy == Tenancy.Stacks ? "stacks" : "inline";
+}
+
+/// <summary>Where the tenant organizations live.</summary>
+public enum Tenancy
+{
+    /// <summary>Every organization is a component of the platform stack (small platforms; the live choice).</summary>
+    Inline,
+
+    /// <summary>Every organization has its own stack, which reads the platform through the outputs contract.</summary>
+    Stacks,
 }

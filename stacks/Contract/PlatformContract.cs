@@ -11,8 +11,11 @@ namespace Numinia.Stacks.Contract;
 /// </summary>
 public static class PlatformContract
 {
-    /// <summary>The contract this assembly publishes and reads.</summary>
-    public const string Version = "1.0";
+    /// <summary>
+    /// The contract this assembly publishes and reads. 1.1 added <c>accountId</c>, <c>region</c>, <c>defaultTags</c>,
+    /// <c>kmsKeyArn</c>, <c>databaseSubnetCidrs</c> and <c>tenancy</c>, which tenant stacks read.
+    /// </summary>
+    public const string Version = "1.1";
 
     /// <summary>The major part of <see cref="Version"/>.</summary>
     public static int Major => MajorOf(Version) ?? throw new InvalidOperationException($"'{Version}' is not MAJOR.MINOR.");

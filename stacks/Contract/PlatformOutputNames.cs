@@ -88,11 +88,30 @@ public static class PlatformOutputNames
     public const string DatabasePort = "databasePort";
 
     /// <summary>
-    /// The tenants: organization name, then environment name, then a map with the keys
+    /// The tenants built by this stack (none with <c>tenancy: stacks</c>; each tenant stack then publishes its own
+    /// under the same name and shape): organization name, then environment name, then a map with the keys
     /// <see cref="TenantKeys.Namespace"/>, <see cref="TenantKeys.ServiceAccount"/>, <see cref="TenantKeys.RoleArn"/>
     /// and <see cref="TenantKeys.SecretNamePrefix"/> (all strings).
     /// </summary>
     public const string Organizations = "organizations";
+
+    /// <summary>The AWS account the platform runs in (string, 12 digits). Since 1.1.</summary>
+    public const string AccountId = "accountId";
+
+    /// <summary>The AWS region (string). Since 1.1.</summary>
+    public const string Region = "region";
+
+    /// <summary>The tags every AWS resource of the platform carries (map of strings). Since 1.1.</summary>
+    public const string DefaultTags = "defaultTags";
+
+    /// <summary>The cluster's customer-managed KMS key ARN (string): secrets, volumes, logs, the statics bucket. Since 1.1.</summary>
+    public const string KmsKeyArn = "kmsKeyArn";
+
+    /// <summary>The database subnets' CIDR blocks, in zone order (array of strings). Since 1.1.</summary>
+    public const string DatabaseSubnetCidrs = "databaseSubnetCidrs";
+
+    /// <summary>Where the tenant organizations live, <c>inline</c> or <c>stacks</c> (string). Since 1.1.</summary>
+    public const string Tenancy = "tenancy";
 
     /// <summary>The contract's version, <see cref="PlatformContract.Version"/> (string).</summary>
     public const string ContractVersion = "contractVersion";

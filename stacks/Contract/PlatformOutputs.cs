@@ -106,6 +106,24 @@ public sealed class PlatformOutputs
     /// <summary>The Aurora PostgreSQL port.</summary>
     public Output<int> DatabasePort => Read(PlatformOutputNames.DatabasePort, ToInt);
 
+    /// <summary>The AWS account the platform runs in (contract 1.1).</summary>
+    public Output<string> AccountId => String(PlatformOutputNames.AccountId);
+
+    /// <summary>The AWS region (contract 1.1).</summary>
+    public Output<string> Region => String(PlatformOutputNames.Region);
+
+    /// <summary>The tags every AWS resource of the platform carries (contract 1.1).</summary>
+    public Output<ImmutableDictionary<string, string>> DefaultTags => Read(PlatformOutputNames.DefaultTags, ToStringMap);
+
+    /// <summary>The cluster's customer-managed KMS key ARN (contract 1.1).</summary>
+    public Output<string> KmsKeyArn => String(PlatformOutputNames.KmsKeyArn);
+
+    /// <summary>The database subnets' CIDR blocks, in zone order (contract 1.1).</summary>
+    public Output<ImmutableArray<string>> DatabaseSubnetCidrs => Strings(PlatformOutputNames.DatabaseSubnetCidrs);
+
+    /// <summary>Where the tenant organizations live, <c>inline</c> or <c>stacks</c> (contract 1.1).</summary>
+    public Output<string> Tenancy => String(PlatformOutputNames.Tenancy);
+
     /// <summary>The tenants: organization, then environment, then <see cref="PlatformOutputNames.TenantKeys"/>.</summary>
     public Output<ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>> Organizations
         => Read(PlatformOutputNames.Organizations, ToOrganizations);
@@ -171,6 +189,9 @@ public sealed class PlatformOutputs
         => value is IEnumerable items and not string and not IDictionary
             ? items.Cast<object?>().Select(item => item as string ?? throw Shape(name, value, "a list of strings")).ToImmutableArray()
             : throw Shape(name, value, "a list of strings");
+
+    private static ImmutableDictionary<string, string> ToStringMap(string name, object value)
+        => Map(value, item => item as string) ?? throw Shape(name, value, "a map of strings");
 
     private static ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>> ToOrganizations(string name, object value)
     {

@@ -243,7 +243,7 @@ public sealed class ApplicationRepositoryTests
     {
         var error = Assert.CatchAsync(async () => await DeployAsync(platformOutputs: PlatformOutputsMap(contractVersion: "2.0")));
         Assert.That(Messages(error!), Does.Contain(
-            "The platform stack 'numinia/numinia-infra/prod' publishes outputs contract 2.0, but this program was built for contract 1.x (1.0)"));
+            $"The platform stack 'numinia/numinia-infra/prod' publishes outputs contract 2.0, but this program was built for contract 1.x ({PlatformContract.Version})"));
     }
 
     [Test]
@@ -265,7 +265,7 @@ public sealed class ApplicationRepositoryTests
     public void AMissingOutputIsNamed()
     {
         var error = Assert.CatchAsync(async () => await DeployAsync(platformOutputs: PlatformOutputsMap().Remove(PlatformOutputNames.StaticsBucketName)));
-        Assert.That(Messages(error!), Does.Contain("has no output 'staticsBucketName', which contract 1.0 names"));
+        Assert.That(Messages(error!), Does.Contain($"has no output 'staticsBucketName', which contract {PlatformContract.Version} names"));
     }
 
     [Test]

@@ -148,6 +148,11 @@ public static class ConfigCatalogue
         Bad("DatabaseInsightsRetentionNotOffered", "databasePerformanceInsightsRetentionDays", "30", "is not a Performance Insights retention"),
 
         // Tenants.
+        Bad("TenancyUnknown", "tenancy", "shared", "is not a tenancy (expected inline: organizations in the platform stack, or stacks: one stack per organization)"),
+        Bad("TenantStackOrganizationNotADnsLabel", "organization", "Numinia_Games", "is not a DNS-1123 label"),
+        Bad("TenantStackOrganizationUnknown", "organization", "acme",
+            "is not an organization of organizations (known: active-inference, numen-games, numinia, r3s3t); add its entry to this stack's organizations"),
+        Bad("PlatformStackNotFullyQualified", "platformStack", "prod", "is not a fully qualified stack name (expected <organization>/<project>/<stack>"),
         Bad("OrganizationNameNotADnsLabel", "organizations", "[{\"name\":\"Numinia_Games\",\"environments\":[{\"name\":\"pre\"}]}]",
             "is not a DNS-1123 label", "Numinia_Games", "organizations[0].name"),
         Bad("OrganizationListedTwice", "organizations", "[{\"name\":\"acme\"},{\"name\":\"acme\"}]", "is a duplicate: organizations[0] has the same name", "acme", "organizations[1].name"),

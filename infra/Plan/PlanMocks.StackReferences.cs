@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Pulumi.Offline;
+using Pulumi.Testing;
+
+namespace Numinia.Infra.Plan;
+
+public sealed partial class PlanMocks
+{
+    /// <summary>The type token of a stack reference, which the engine reads (never creates) from the other stack's state.</summary>
+    public const string StackReferenceType = "pulumi:pulumi:StackReference";
+
+    /// <summary>
+    /// The stacks a plan may reference, by fully qualified name, with their outputs as a plan of them registered
+    /// them (<see cref="SecretValue"/> marking the secret ones): a tenant stack is planned against its platform
+    /// stack's own plan.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, object?>> ReferencedStacks { get; init; }
+        = ImmutableDictionary<string, ImmutableDictionary<string, object?>>.Empty;
+
+    /// <summary>
+    /// A stack reference's state as the engine hands it to the program: <c>name</c>, <c>outputs</c> (plain values)
+    /// and <c>secretOutputNames</c> (the outputs that were secret in the referenced stack).
+    /// </summary>
+    private (string? Id, object State) StackReferenceState(MockResourceArgs args)
+    {
+        var name = args.Inputs.GetValueOrDefault("name") as string ?? args.Id ?? args.Name ?? string.Empty;
+        if (!ReferencedStacks.TryGetValue(name, out var outputs))
+        {
+            throw new NotSupportedException(
+                $"The plan has no outputs of the stack '{name}' (stack reference '{args.Name}'); a tenant stack is planned after "
+                + "the platform stack it names in platformStack (plan --stack <tenant stack>).");
+        }
+
+        var secrets = outputs.Where(o => o.Value is SecretValue).Select(o => (object)o.Key).Order().ToImmutableArray();
+        var plain = outputs.ToImmutableDictionary(o => o.Key, o => Unwrap(o.Value), StringComparer.Ordinal);
+        var state = ImmutableDictionary<string, object>.Empty
+            .Add("name", name)
+            .Add("outputs", plain)
+            .Add("secretOutputNames", secrets);
+        return (name, state);
+    }
+
+    // The referenced stack's values as its state holds them: secrets in the clear (the names say which), nothing unknown.
+    private static object Unwrap(object? value) => value switch
+    {
+        SecretValue secret => Unwrap(secret.Value),
+        UnknownValue => throw new NotSupportedException("A referenced stack's output is unknown; a stack's outputs are known once it is deployed."),
+        ImmutableDictionary<string, object?> map => map.ToImmutableDictionary(e => e.Key, e => Unwrap(e.Value), StringComparer.Ordinal),
+        ImmutableArray<object?> list => list.Select(Unwrap).ToImmutableArray(),
+        null => throw new NotSupportedException("A referenced stack's output is null."),
+        _ => value,
+    };
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Numinia.Stacks.Config;
+
+public sealed partial class ConfigReader
+{
+    // Pulumi stack names: letters, digits, '-', '_' and '.'; fully qualified as <org>/<project>/<stack>.
+    private static readonly Regex s_stackName = new(@"^([A-Za-z0-9][A-Za-z0-9_.-]*/){2}[A-Za-z0-9_.-]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Reads and validates a tenant stack's config: its organization among its <c>organizations</c> and the platform
+    /// stack's name; throws <see cref="ConfigValidationException"/> listing every problem.
+    /// </summary>
+    public static TenantStackConfig ReadTenantStack(Func<string, string?> get)
+    {
+        var reader = new ConfigReader(get);
+        var config = reader.ReadTenantStackConfig();
+        return reader._problems.Count > 0 || config is null
+            ? throw new ConfigValidationException(reader._problems.ToImmutableArray())
+            : config;
+    }
+
+    private TenantStackConfig? ReadTenantStackConfig()
+    {
+        var organizations = ReadOrganizations();
+        var platformStack = PlatformStackName();
+        var name = String(TenantStackConfig.OrganizationKey, null);
+        if (name is null)
+        {
+            Problem(TenantStackConfig.OrganizationKey, null, "is missing; a tenant stack names the organization it builds");
+            return null;
+        }
+
+        if (!s_tenantDnsLabel.IsMatch(name))
+        {
+            Problem(TenantStackConfig.OrganizationKey, name, TenantDnsLabelRule);
+            return null;
+        }
+
+        if (organizations.FirstOrDefault(o => o.Name == name) is not { } organization)
+        {
+            var known = organizations.IsEmpty ? "none" : string.Join(", ", organizations.Select(o => o.Name));
+            Problem(TenantStackConfig.OrganizationKey, name,
+                $"is not an organization of {TenantsConfig.OrganizationsKey} (known: {known}); add its entry to this stack's {TenantsConfig.OrganizationsKey}");
+            return null;
+        }
+
+        return new TenantStackConfig { Organization = organization, PlatformStack = platformStack };
+    }
+
+    /// <summary><c>numinia-infra:platformStack</c>, read by both kinds of stack so that a typo fails wherever it is set.</summary>
+    private string PlatformStackName()
+    {
+        var value = String(TenantStackConfig.PlatformStackKey, TenantStackConfig.DefaultPlatformStack) ?? TenantStackConfig.DefaultPlatformStack;
+        return s_stackName.IsMatch(value)
+            ? value
+            : Invalid(TenantStackConfig.DefaultPlatformStack, TenantStackConfig.PlatformStackKey, value,
+                "is not a fully qualified stack name (expected <organization>/<project>/<stack>, e.g. numinia/numinia-infra/prod)");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Numinia.Components.Addons;
+using Numinia.Components.Iam;
+using Numinia.Components.Tenants;
+using Numinia.Stacks.Config;
+using Numinia.Stacks.Contract;
+using Pulumi;
+
+namespace Numinia.Stacks;
+
+/// <summary>
+/// A tenant stack: one organization (both environments) in a stack of its own, e.g. <c>prod-numinia</c>. It reads the
+/// platform stack through the typed outputs contract and builds exactly the <see cref="Organization"/> the platform
+/// stack would build inline, with the cluster's Kubernetes provider and the platform's AWS account, region and tags.
+/// A tenant change then previews, locks and updates only this stack, at any number of organizations.
+/// </summary>
+public sealed class TenantStack : Stack
+{
+    /// <summary>The name of the stack reference to the platform stack.</summary>
+    public const string PlatformReferenceName = "platform";
+
+    /// <summary>This organization's environments, in the shape of the platform stack's <c>organizations</c> output.</summary>
+    [Output(PlatformOutputNames.Organizations)]
+    public Output<ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>> Organizations { get; private set; }
+
+    /// <summary>The organization this stack builds.</summary>
+    [Output(TenantStackConfig.OrganizationKey)]
+    public Output<string> OrganizationName { get; private set; }
+
+    /// <summary>The platform stack it reads.</summary>
+    [Output(TenantStackConfig.PlatformStackKey)]
+    public Output<string> PlatformStack { get; private set; }
+
+    /// <summary>The outputs contract this stack's <c>organizations</c> follows (<see cref="PlatformContract.Version"/>).</summary>
+    [Output(PlatformOutputNames.ContractVersion)]
+    public Output<string> ContractVersion { get; private set; }
+
+    /// <summary>Builds the organization named by the stack's config against the platform stack it names.</summary>
+    public TenantStack()
+    {
+        var config = ConfigReader.ReadTenantStack(Stacks.PlatformStack.ReadConfigValue);
+        var spec = config.Organization;
+        var platform = PlatformOutputs.From(new StackReference(PlatformReferenceName, new StackReferenceArgs { Name = config.PlatformStack }));
+
+        // Named as the platform stack's own providers, so that an organization moved here from the platform stack
+        // (pulumi state move) keeps providers of the same configuration and nothing is replaced.
+        var aws = new Pulumi.Aws.Provider("aws", new Pulumi.Aws.ProviderArgs
+        {
+            Region = platform.Region,
+            AllowedAccountIds = platform.AccountId.Apply(id => ImmutableArray.Create(id)),
+            DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = platform.DefaultTags },
+        });
+        var kubernetes = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = platform.Kubeconfig });
+
+        // The organization needs a few plain values (names and CIDR blocks it validates and derives names from). A
+        // stack reference's outputs are read from the platform's state, known in preview as in an update, so the
+        // organization is declared once they are.
+        var contract = Output.Tuple(platform.ClusterName, platform.Region, platform.AccountId, platform.VpcCidr, platform.DatabaseSubnetCidrs,
+                platform.Organizations, platform.StackName)
+            .Apply(p =>
+            {
+                if (p.Item6.ContainsKey(spec.Name))
+                {
+                    throw new PlatformContractException(
+                        $"The platform stack '{p.Item7}' still builds the organization '{spec.Name}' inline; move it to this stack first "
+                        + "(README, \"Tenant stacks\": pulumi state move, then tenancy: stacks on the platform stack).");
+                }
+
+                var context = new AddonContext
+                {
+                    ClusterName = p.Item1,
+                    Region = p.Item2,
+                    AccountId = p.Item3,
+                    VpcId = platform.VpcId,
+                    Oidc = new OidcProvider
+                    {
+                        Arn = platform.OidcProviderArn,
+                        Issuer = platform.OidcIssuerUrl.Apply(url => url.Replace("https://", "", StringComparison.Ordinal)),
+                    },
+                    KmsKeyArn = platform.KmsKeyArn,
+                    KubernetesProvider = kubernetes,
+                };
+                var organization = new Organization(spec.Name, TenantWiring.Args(spec, context,
+                    new TenantWiring.Platform(platform.ClusterName, platform.StaticsBucketArn, p.Item4, p.Item5)),
+                    new ComponentResourceOptions { Providers = { aws } });
+                return organization.Contract;
+            });
+
+        Organizations = contract.Apply(c => ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>.Empty
+            .WithComparers(StringComparer.Ordinal)
+            .Add(spec.Name, c));
+        OrganizationName = Output.Create(spec.Name);
+        PlatformStack = Output.Create(config.PlatformStack);
+        ContractVersion = Output.Create(PlatformContract.Version);
+    }
+}
