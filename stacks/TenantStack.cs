@@ -50,7 +50,20 @@ public sealed class TenantStack : Stack
             AllowedAccountIds = platform.AccountId.Apply(id => ImmutableArray.Create(id)),
             DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = platform.DefaultTags },
         });
-        var kubernetes = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = platform.Kubeconfig });
+        // In the platform stack this provider is a child of the cluster component; a moved organization's state can
+        // name it so, and the alias makes it this one.
+        var kubernetes = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = platform.Kubeconfig },
+            new CustomResourceOptions
+            {
+                Aliases =
+                {
+                    new Alias
+                    {
+                        Urn = $"urn:pulumi:{Deployment.Instance.StackName}::{Deployment.Instance.ProjectName}::"
+                              + $"{Numinia.Components.Cluster.EksCluster.TypeToken}$pulumi:providers:kubernetes::cluster-k8s",
+                    },
+                },
+            });
 
         // The organization needs a few plain values (names and CIDR blocks it validates and derives names from). A
         // stack reference's outputs are read from the platform's state, known in preview as in an update, so the

@@ -82,6 +82,22 @@ public sealed class TenantStackTests
         });
     }
 
+    /// <summary>
+    /// Rule: the tenant stack's Kubernetes provider answers to the URN the platform's provider had (a child of the
+    /// cluster component), so that the state of a moved organization names this provider, and nothing is replaced.
+    /// </summary>
+    [Test]
+    public async Task TheTenantKubernetesProviderAliasesThePlatformOne()
+    {
+        var inline = await InlineAsync();
+        var tenant = await TenantAsync();
+        var platformProvider = inline.Resources.Single(r => r.Type == "pulumi:providers:kubernetes" && r.Name == "cluster-k8s").Urn;
+        var tenantProvider = tenant.Resources.Single(r => r.Type == "pulumi:providers:kubernetes");
+
+        Assert.That(tenantProvider.Options.Aliases,
+            Does.Contain(platformProvider.Replace("urn:pulumi:prod::", "urn:pulumi:prod-numinia::", StringComparison.Ordinal)));
+    }
+
     /// <summary>Rule: the organizations output of a tenant stack has the platform's shape and values for its organization.</summary>
     [Test]
     public async Task TheTenantStackPublishesItsOrganizationInTheContractShape()
