@@ -15,7 +15,7 @@ namespace Numinia.Infra.Bench;
 /// Each plan runs in a fresh process (<c>dotnet Numinia.Infra.dll plan</c>), the way the README runs it,
 /// repeated; the figures are medians.
 /// </summary>
-public static class BenchCommand
+public static partial class BenchCommand
 {
     /// <summary>The environment variable through which a plan process reports its own figures.</summary>
     public const string StatsVariable = "NUMINIA_PLAN_STATS";
@@ -34,7 +34,11 @@ public static class BenchCommand
         {
             using var self = Process.GetCurrentProcess();
             var stats = new PlanProcessStats(PlanCommand.LastResourceCount, clock.Elapsed.TotalSeconds,
-                GC.GetTotalAllocatedBytes(precise: true), self.PeakWorkingSet64);
+                GC.GetTotalAllocatedBytes(precise: true), self.PeakWorkingSet64)
+            {
+                ReferencedPlanSeconds = Planner.LastReferencedPlan.Seconds,
+                ReferencedAllocatedBytes = Planner.LastReferencedPlan.AllocatedBytes,
+            };
             await File.WriteAllTextAsync(statsFile, JsonSerializer.Serialize(stats)).ConfigureAwait(false);
         }
 
@@ -107,8 +111,10 @@ public static class BenchCommand
                 results.Add(PlanFigures.Median(count, samples));
             }
 
+            var tenancy = await MeasureTenancyAsync(root, work.FullName, prod, live, counts, runs, error).ConfigureAwait(false);
+
             var buildFigures = builds ? await MeasureBuildsAsync(root, error).ConfigureAwait(false) : null;
-            var markdown = Render(results, buildFigures, runs, counts);
+            var markdown = Render(results, buildFigures, runs, counts, tenancy);
             output.Write(markdown);
             if (outFile != null)
             {
@@ -125,11 +131,12 @@ public static class BenchCommand
     }
 
     /// <summary>Writes the prod stack's config with another organization list as a stack file of its own.</summary>
-    private static string WriteStackFile(string folder, StackConfigFile prod, JsonArray organizations, int count)
+    private static string WriteStackFile(string folder, StackConfigFile prod, JsonArray organizations, int count, string suffix = "",
+        IReadOnlyDictionary<string, string>? values = null)
     {
-        var path = Path.Combine(folder, $"Pulumi.bench{count}.yaml");
+        var path = Path.Combine(folder, $"Pulumi.bench{count}{suffix}.yaml");
         var text = new StringBuilder("config:\n");
-        foreach (var (key, value) in prod.Values.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in (values ?? prod.Values).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var raw = key == $"{prod.ProjectName}:organizations" ? organizations.ToJsonString() : value;
             // JSON is YAML: arrays and objects go in flow style, scalars as JSON strings (the program reads strings).
@@ -141,7 +148,7 @@ public static class BenchCommand
         return path;
     }
 
-    private static async Task<PlanSample> PlanOnceAsync(string root, string stackFile, string work)
+    private static async Task<PlanSample> PlanOnceAsync(string root, string stackFile, string work, params string[] extraArguments)
     {
         var stats = Path.Combine(work, "stats.json");
         File.Delete(stats);
@@ -156,6 +163,11 @@ public static class BenchCommand
         start.ArgumentList.Add("plan");
         start.ArgumentList.Add("--stack");
         start.ArgumentList.Add(stackFile);
+        foreach (var argument in extraArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment[StatsVariable] = stats;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the plan process.");
@@ -213,7 +225,7 @@ public static class BenchCommand
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static string Render(IReadOnlyList<PlanFigures> plans, BuildFigures? builds, int runs, int[] counts)
+    private static string Render(IReadOnlyList<PlanFigures> plans, BuildFigures? builds, int runs, int[] counts, IReadOnlyList<TenancyFigures> tenancy)
     {
         var md = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
@@ -236,6 +248,8 @@ public static class BenchCommand
                 $"| {p.Organizations} | {p.Resources} | {p.WallSeconds:0.00} | {p.PlanSeconds:0.00} | {p.AllocatedBytes / 1e6:0.0} | {p.PeakMemoryBytes / 1e6:0.0} | {p.WallSeconds * 1000 / p.Resources:0.000} | {p.AllocatedBytes / 1024.0 / p.Resources:0.0} | {wallRatio} | {resourceRatio} |");
             previous = p;
         }
+
+        RenderTenancy(md, tenancy, plans, runs);
 
         if (builds is { } b)
         {
@@ -280,7 +294,7 @@ public static class BenchCommand
             (long)MedianOf(samples.Select(s => (double)s.Stats.AllocatedBytes)),
             (long)MedianOf(samples.Select(s => (double)s.Stats.PeakWorkingSetBytes)));
 
-        private static double MedianOf(IEnumerable<double> values)
+        internal static double MedianOf(IEnumerable<double> values)
         {
             var sorted = values.Order().ToArray();
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
@@ -293,5 +307,12 @@ public static class BenchCommand
 /// <param name="PlanSeconds">Time from the start of Main to the end of the plan, in the process.</param>
 /// <param name="AllocatedBytes">Bytes allocated on the managed heap over the process's life.</param>
 /// <param name="PeakWorkingSetBytes">The process's peak resident memory.</param>
-public sealed record PlanProcessStats(int Resources, double PlanSeconds, long AllocatedBytes, long PeakWorkingSetBytes);
+public sealed record PlanProcessStats(int Resources, double PlanSeconds, long AllocatedBytes, long PeakWorkingSetBytes)
+{
+    /// <summary>For a tenant stack: the part of <see cref="PlanSeconds"/> spent planning its platform stack first.</summary>
+    public double ReferencedPlanSeconds { get; init; }
+
+    /// <summary>For a tenant stack: the part of <see cref="AllocatedBytes"/> allocated planning its platform stack.</summary>
+    public long ReferencedAllocatedBytes { get; init; }
+}
 #endif

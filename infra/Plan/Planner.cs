@@ -15,9 +15,15 @@ public sealed record PlanResult(
     ImmutableArray<ResourceRegistration> Resources,
     ImmutableDictionary<string, object?> Outputs);
 
+/// <summary>The time and managed allocations of planning a referenced stack.</summary>
+public sealed record ReferencedPlanCost(double Seconds, long AllocatedBytes);
+
 /// <summary>Runs a stack under the plan mocks with its config: the platform stack, or a tenant stack against its platform's plan.</summary>
 public static class Planner
 {
+    /// <summary>What planning the referenced platform stack cost the last tenant-stack plan of this process (the benchmark subtracts it).</summary>
+    public static ReferencedPlanCost LastReferencedPlan { get; private set; } = new(0, 0);
+
     /// <summary>
     /// Plans the stack <paramref name="config"/> describes, as <see cref="StackSelector"/> chooses it. A tenant stack
     /// reads its platform stack (<c>platformStack</c>, planned first from <c>Pulumi.&lt;stack&gt;.yaml</c> beside it with
@@ -33,7 +39,10 @@ public static class Planner
 
         var tenant = ConfigReader.ReadTenantStack(config.Values.GetValueOrDefault);
         var platformConfig = StackConfigFile.Load(projectRoot, tenant.PlatformStackName, platformOverrides ?? Array.Empty<string>(), requireSecrets);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var platform = await RunAsync(platformConfig).ConfigureAwait(false);
+        LastReferencedPlan = new ReferencedPlanCost(clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
         return await RunTenantAsync(config, tenant.PlatformStack, platform, progress).ConfigureAwait(false);
     }
 
