@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Numinia.Components.Access;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ClusterAutoscaler;
@@ -15,13 +14,10 @@ using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.SecretsStoreCsi;
 using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
-using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Numinia.Components.Network;
-using Numinia.Components.Tenants;
 using Numinia.Stacks.Config;
-using Numinia.Stacks.Contract;
 using Pulumi;
 
 namespace Numinia.Stacks;
