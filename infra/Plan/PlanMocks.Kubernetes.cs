@@ -57,6 +57,9 @@ public sealed partial class PlanMocks
         ["kubernetes:networking.k8s.io/v1:NetworkPolicy"] = KubernetesObject(),
         ["kubernetes:policy/v1:PodDisruptionBudget"] = KubernetesObject(),
         ["kubernetes:storage.k8s.io/v1:StorageClass"] = KubernetesObject(),
+        // A remote component whose objects the provider reads from its file (a URL) at preview: offline the file is
+        // not read, so its inputs are all the plan shows and its resources output stays unknown.
+        ["kubernetes:yaml/v2:ConfigFile"] = new("", (a, s, m) => s["id"] = ""),
         ["kubernetes:helm.sh/v3:Release"] = new("", (a, s, m) =>
         {
             var name = s.GetValueOrDefault("name") as string ?? $"{a.Name}-{m.Hex(a.Name!, 8)}";
