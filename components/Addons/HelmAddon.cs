@@ -23,6 +23,16 @@ public sealed record AddonRelease
 
     /// <summary>How long Helm waits for the release's objects to become ready, in seconds.</summary>
     public int TimeoutSeconds { get; init; } = 600;
+
+    /// <summary>
+    /// The chart's <c>crds/</c> folder, as manifests at the pinned version's tag: when set, the release skips that
+    /// folder and depends on the manifests applied by Pulumi (see <see cref="ChartCrds"/>); empty when the chart's
+    /// CRDs are templates (upgraded with the release) or it has none.
+    /// </summary>
+    public ImmutableArray<ChartCrds> UpstreamCrds { get; init; } = ImmutableArray<ChartCrds>.Empty;
+
+    /// <summary>Whether Helm skips the chart's <c>crds/</c> folder (implied by <see cref="UpstreamCrds"/>).</summary>
+    public bool SkipChartCrds { get; init; }
 }
 
 /// <summary>
@@ -38,10 +48,11 @@ public static class HelmAddon
     /// <summary>Installs a release as a child of <paramref name="parent"/>, after the nodes and <paramref name="dependsOn"/>.</summary>
     public static Release Install(string name, AddonRelease release, AddonContext context, Resource parent, params Resource[] dependsOn)
     {
+        var crds = ChartCrds.Apply(name, release.UpstreamCrds, context, parent);
         var options = context.Kubernetes(parent, dependsOn);
-        foreach (var node in context.NodesReady)
+        foreach (var before in context.NodesReady.Concat(crds))
         {
-            options.DependsOn.Add(node);
+            options.DependsOn.Add(before);
         }
 
         return new Release(name, new ReleaseArgs
@@ -57,6 +68,7 @@ public static class HelmAddon
             MaxHistory = MaxHistory,
             Timeout = release.TimeoutSeconds,
             Values = release.Values,
+            SkipCrds = release.SkipChartCrds || !crds.IsEmpty ? true : null,
         }, options);
     }
 

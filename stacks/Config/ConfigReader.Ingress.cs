@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalDns;
@@ -84,10 +85,24 @@ public sealed partial class ConfigReader
             AcmeEmail = AcmeEmail(defaults.AcmeEmail),
             ExternalDnsDomainFilters = filters,
             ExternalDnsPolicy = policy,
-            LoadBalancerControllerChartVersion = ChartVersion("loadBalancerControllerChartVersion", LoadBalancerControllerAddon.DefaultChartVersion),
+            LoadBalancerControllerChartVersion = LoadBalancerControllerChartVersion(),
             CertManagerChartVersion = ChartVersion("certManagerChartVersion", CertManagerAddon.DefaultChartVersion),
             ExternalDnsChartVersion = ChartVersion("externalDnsChartVersion", ExternalDnsAddon.DefaultChartVersion),
         };
+    }
+
+    // The CRDs are read at the controller's tag v<version>, which names the chart's own version from chart 3.0 on.
+    private string LoadBalancerControllerChartVersion()
+    {
+        const string key = "loadBalancerControllerChartVersion";
+        var version = ChartVersion(key, LoadBalancerControllerAddon.DefaultChartVersion);
+        var major = version.TrimStart('v').Split('.')[0];
+        if (int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 3)
+        {
+            Problem(key, version, "is older than 3.0.0; from 3.0.0 on the chart's version is the controller's, whose tag the CRDs are read at");
+        }
+
+        return version;
     }
 
     private bool DomainName(string key, string value)

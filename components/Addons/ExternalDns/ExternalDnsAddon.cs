@@ -66,6 +66,17 @@ public sealed class ExternalDnsAddon : ComponentResource
     /// <summary>The chart version pinned unless config says otherwise.</summary>
     public const string DefaultChartVersion = "1.21.1";
 
+    /// <summary>
+    /// The chart's <c>crds/</c> folder (the DNSEndpoint CRD), which Helm never upgrades, at the chart's tag
+    /// (<c>external-dns-helm-chart-</c> and its version), when the <c>crd</c> source, its only reader, is enabled;
+    /// otherwise none, and the release skips the folder: a CRD nothing reads would stay at its first version.
+    /// </summary>
+    public static ImmutableArray<ChartCrds> Crds(string chartVersion, ImmutableArray<string> sources)
+        => sources.Contains("crd")
+            ? ImmutableArray.Create(new ChartCrds("crds",
+                $"https://raw.githubusercontent.com/kubernetes-sigs/external-dns/external-dns-helm-chart-{chartVersion.TrimStart('v')}/charts/external-dns/crds/dnsendpoints.externaldns.k8s.io.yaml"))
+            : ImmutableArray<ChartCrds>.Empty;
+
     /// <summary>external-dns's namespace.</summary>
     public const string NamespaceName = "external-dns";
 
@@ -134,6 +145,8 @@ public sealed class ExternalDnsAddon : ComponentResource
             Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
+            UpstreamCrds = Crds(args.ChartVersion, args.Sources),
+            SkipChartCrds = true,
         }, context, this, role);
 
         RoleArn = role.RoleArn;

@@ -45,6 +45,17 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
     /// <summary>The chart version pinned unless config says otherwise.</summary>
     public const string DefaultChartVersion = "3.5.0";
 
+    /// <summary>
+    /// The chart's <c>crds/</c> folder (TargetGroupBinding, IngressClassParams and the controller's other CRDs), which
+    /// Helm never upgrades, at the controller's tag: from chart 3.0 on, a chart version's appVersion is <c>v</c> and
+    /// the same number, and the chart's source is the controller repository's <c>helm/</c> folder.
+    /// </summary>
+    public static ImmutableArray<ChartCrds> Crds(string chartVersion)
+    {
+        var folder = $"https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/v{chartVersion.TrimStart('v')}/helm/aws-load-balancer-controller/crds";
+        return ImmutableArray.Create(new ChartCrds("crds", $"{folder}/crds.yaml"), new ChartCrds("gateway-crds", $"{folder}/gateway-crds.yaml"));
+    }
+
     /// <summary>The controller's namespace.</summary>
     public const string NamespaceName = "aws-load-balancer-controller";
 
@@ -92,6 +103,7 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
             Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
+            UpstreamCrds = Crds(args.ChartVersion),
         }, context, this, role);
 
         RoleArn = role.RoleArn;

@@ -35,6 +35,14 @@ public sealed class SealedSecretsAddon : ComponentResource
     /// <summary>The chart version pinned by default.</summary>
     public const string DefaultChartVersion = "2.18.5";
 
+    /// <summary>
+    /// The chart's <c>crds/</c> folder (the SealedSecret CRD), which Helm never upgrades, at the chart's own tag
+    /// (<c>helm-v</c> and the chart version) of the controller repository.
+    /// </summary>
+    public static ImmutableArray<ChartCrds> Crds(string chartVersion)
+        => ImmutableArray.Create(new ChartCrds("crds",
+            $"https://raw.githubusercontent.com/bitnami-labs/sealed-secrets/helm-v{chartVersion.TrimStart('v')}/helm/sealed-secrets/crds/bitnami.com_sealedsecrets.yaml"));
+
     /// <summary>The chart's name.</summary>
     public const string ChartName = "sealed-secrets";
 
@@ -137,6 +145,7 @@ public sealed class SealedSecretsAddon : ComponentResource
             Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(),
+            UpstreamCrds = Crds(args.ChartVersion),
         }, context, this, KeySecret);
 
         CertificatePem = SealingCertificate.CertPem;
