@@ -129,6 +129,7 @@ public sealed partial class PlatformStack
         {
             Context = context,
             ChartVersion = observability.KubePrometheusStackChartVersion,
+            CrdsChartVersion = observability.PrometheusOperatorCrdsChartVersion,
             StorageClass = storage.Gp3,
             StorageClassName = StorageClasses.Gp3Name,
             PrometheusReplicas = observability.PrometheusReplicas,

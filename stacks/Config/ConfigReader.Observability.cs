@@ -44,6 +44,7 @@ public sealed partial class ConfigReader
         return new ObservabilityConfig
         {
             KubePrometheusStackChartVersion = ChartVersion("kubePrometheusStackChartVersion", defaults.KubePrometheusStackChartVersion),
+            PrometheusOperatorCrdsChartVersion = ChartVersion("prometheusOperatorCrdsChartVersion", defaults.PrometheusOperatorCrdsChartVersion),
             FluentBitChartVersion = ChartVersion("fluentBitChartVersion", defaults.FluentBitChartVersion),
             PrometheusRetentionDays = AtLeastOne("prometheusRetentionDays", defaults.PrometheusRetentionDays, "days of metrics"),
             PrometheusReplicas = AtLeastOne("prometheusReplicas", defaults.PrometheusReplicas, "Prometheus replicas; 2 for high availability"),

@@ -13,6 +13,12 @@ public sealed record ObservabilityConfig
     /// <summary><c>numinia-infra:kubePrometheusStackChartVersion</c>: the exact <c>kube-prometheus-stack</c> chart version.</summary>
     public string KubePrometheusStackChartVersion { get; init; } = MonitoringAddon.DefaultChartVersion;
 
+    /// <summary>
+    /// <c>numinia-infra:prometheusOperatorCrdsChartVersion</c>: the exact <c>prometheus-operator-crds</c> chart version,
+    /// the one whose appVersion is kube-prometheus-stack's (bump the two together).
+    /// </summary>
+    public string PrometheusOperatorCrdsChartVersion { get; init; } = MonitoringAddon.DefaultCrdsChartVersion;
+
     /// <summary><c>numinia-infra:fluentBitChartVersion</c>: the exact <c>fluent-bit</c> chart version.</summary>
     public string FluentBitChartVersion { get; init; } = LoggingAddon.DefaultChartVersion;
 
@@ -41,6 +47,7 @@ public sealed record ObservabilityConfig
     /// <summary>The settings, with the password redacted.</summary>
     public override string ToString()
         => $"{nameof(ObservabilityConfig)} {{ {nameof(KubePrometheusStackChartVersion)} = {KubePrometheusStackChartVersion}, "
+           + $"{nameof(PrometheusOperatorCrdsChartVersion)} = {PrometheusOperatorCrdsChartVersion}, "
            + $"{nameof(FluentBitChartVersion)} = {FluentBitChartVersion}, {nameof(PrometheusRetentionDays)} = {PrometheusRetentionDays}, "
            + $"{nameof(PrometheusReplicas)} = {PrometheusReplicas}, {nameof(PrometheusStorageSize)} = {PrometheusStorageSize}, "
            + $"{nameof(GrafanaStorageSize)} = {GrafanaStorageSize}, {nameof(ContainerLogRetentionDays)} = {ContainerLogRetentionDays}, "

@@ -20,6 +20,12 @@ public sealed record MonitoringAddonArgs
     /// <summary>The exact version of the <c>kube-prometheus-stack</c> chart.</summary>
     public string ChartVersion { get; init; } = MonitoringAddon.DefaultChartVersion;
 
+    /// <summary>
+    /// The exact version of the <c>prometheus-operator-crds</c> chart: the one whose appVersion is the operator
+    /// version of <see cref="ChartVersion"/> (bump the two together).
+    /// </summary>
+    public string CrdsChartVersion { get; init; } = MonitoringAddon.DefaultCrdsChartVersion;
+
     /// <summary>The <c>gp3</c> StorageClass (made by another component): the Prometheus and Grafana volumes need it.</summary>
     public required Resource StorageClass { get; init; }
 
@@ -63,8 +69,20 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The chart version pinned by default.</summary>
     public const string DefaultChartVersion = "88.5.3";
 
+    /// <summary>
+    /// The CRDs chart pinned by default: prometheus-operator-crds 31.0.1 has appVersion v0.93.1, the Prometheus
+    /// Operator of kube-prometheus-stack 88.5.3 (both charts' Chart.yaml).
+    /// </summary>
+    public const string DefaultCrdsChartVersion = "31.0.1";
+
     /// <summary>The chart's name.</summary>
     public const string ChartName = "kube-prometheus-stack";
+
+    /// <summary>The CRDs chart's name (same repository).</summary>
+    public const string CrdsChartName = "prometheus-operator-crds";
+
+    /// <summary>The CRDs release's name.</summary>
+    public const string CrdsReleaseName = "prometheus-operator-crds";
 
     /// <summary>The chart's repository.</summary>
     public const string ChartRepository = "https://prometheus-community.github.io/helm-charts";
@@ -140,6 +158,13 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The Helm release.</summary>
     public Release Release { get; }
 
+    /// <summary>
+    /// The release of the operator's CRDs, which the stack's release depends on. kube-prometheus-stack ships them
+    /// in its <c>crds/</c> folder, which Helm installs once and never upgrades; prometheus-operator-crds has them
+    /// as templates, so a version bump updates them, before the operator that needs them (this release first).
+    /// </summary>
+    public Release CrdsRelease { get; }
+
     /// <summary>Builds the namespace, Grafana's admin Secret and the release.</summary>
     public MonitoringAddon(string name, MonitoringAddonArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
@@ -164,6 +189,14 @@ public sealed class MonitoringAddon : ComponentResource
                 .Add(GrafanaAdminPasswordKey, Base64(p))),
         }, context.Kubernetes(this));
 
+        CrdsRelease = HelmAddon.Install($"{name}-crds-release", new AddonRelease
+        {
+            ReleaseName = CrdsReleaseName,
+            Chart = new ChartPin(CrdsChartName, ChartRepository, args.CrdsChartVersion),
+            Namespace = Namespace.Name,
+            Values = CrdsValues,
+        }, context, this);
+
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
@@ -171,7 +204,7 @@ public sealed class MonitoringAddon : ComponentResource
             Namespace = Namespace.Name,
             Values = Values(args),
             TimeoutSeconds = 900,
-        }, context, this, args.StorageClass, GrafanaAdmin);
+        }, context, this, args.StorageClass, GrafanaAdmin, CrdsRelease);
 
         NamespaceOutput = Namespace.Name;
         GrafanaAdminSecret = GrafanaAdmin.Metadata.Apply(m => m.Name);
@@ -219,6 +252,13 @@ public sealed class MonitoringAddon : ComponentResource
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// The CRDs release's values: every CRD, kept if the release is ever uninstalled or replaced (deleting a CRD
+    /// deletes every object of its kind: each Prometheus, Alertmanager, ServiceMonitor and rule of the cluster).
+    /// </summary>
+    public static ImmutableDictionary<string, object> CrdsValues { get; } =
+        Map(("crds", Map(("annotations", Map(("helm.sh/resource-policy", "keep"))))));
+
     private static ImmutableDictionary<string, object> Values(MonitoringAddonArgs args)
     {
         var awayFromExcluded = Map(("nodeAffinity", Map(
@@ -235,7 +275,8 @@ public sealed class MonitoringAddon : ComponentResource
             ("resources", Map(("requests", Map(("storage", args.PrometheusStorageSize.Text))))))))));
 
         return Map(
-            ("crds", Map(("enabled", true))),
+            // The CRDs come from the CRDs release (upgraded with it); this chart's crds/ folder would never be.
+            ("crds", Map(("enabled", false))),
             // EKS runs the control plane: its controller manager, scheduler and etcd cannot be scraped, and
             // their targets would only raise TargetDown alerts.
             ("kubeControllerManager", Map(("enabled", false))),
