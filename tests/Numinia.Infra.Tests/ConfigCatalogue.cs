@@ -118,6 +118,8 @@ public static class ConfigCatalogue
 
         // Observability.
         Bad("KubePrometheusStackChartRange", "kubePrometheusStackChartVersion", "79.x", "is not an exact chart version"),
+        Bad("LoadBalancerControllerChartBefore3", "loadBalancerControllerChartVersion", "1.14.0", "is older than 3.0.0"),
+        Bad("PrometheusOperatorCrdsChartLatest", "prometheusOperatorCrdsChartVersion", "latest", "is 'latest'; pin an exact chart version"),
         Bad("FluentBitChartEmpty", "fluentBitChartVersion", "", "is empty"),
         Bad("FluentBitChartLatest", "fluentBitChartVersion", "latest", "is 'latest'"),
         Bad("PrometheusRetentionZero", "prometheusRetentionDays", "0", "must be at least 1"),

@@ -422,6 +422,7 @@ public sealed class ObservabilityAddonsTests
         Assert.Multiple(() =>
         {
             Assert.That(config.KubePrometheusStackChartVersion, Is.EqualTo("88.5.3"));
+            Assert.That(config.PrometheusOperatorCrdsChartVersion, Is.EqualTo("31.0.1"));
             Assert.That(config.FluentBitChartVersion, Is.EqualTo("0.58.1"));
             Assert.That(config.PrometheusRetentionDays, Is.EqualTo(15));
             Assert.That(config.PrometheusReplicas, Is.EqualTo(2));

@@ -42,6 +42,81 @@ public sealed class OrderingEdgeTests
             $"{type} without a dependency on {release}");
     }
 
+    /// <summary>API groups Kubernetes itself serves (and Pulumi's own kubernetes: tokens): no controller of ours reconciles them.</summary>
+    private static readonly HashSet<string> s_builtInGroups = new(StringComparer.Ordinal)
+    {
+        "core", "apps", "batch", "rbac.authorization.k8s.io", "networking.k8s.io", "policy", "storage.k8s.io",
+        "apiextensions.k8s.io", "admissionregistration.k8s.io", "scheduling.k8s.io", "coordination.k8s.io",
+        "autoscaling", "helm.sh", "yaml",
+    };
+
+    /// <summary>
+    /// Rule: every custom resource type of the plan has a named controller edge above, so a new kind cannot be
+    /// deleted after (or created before) its controller unnoticed.
+    /// </summary>
+    [Test]
+    public async Task EveryCustomResourceTypeOfThePlanHasAControllerEdge()
+    {
+        var plan = await PlanAsync();
+        var custom = plan.Resources.Where(r => r.Custom && r.Type.StartsWith("kubernetes:", StringComparison.Ordinal))
+            .Select(r => r.Type).Where(t => !s_builtInGroups.Contains(t.Split(':')[1].Split('/')[0])).ToHashSet();
+        var covered = ControllerEdges().Select(c => (string)c.Arguments[0]!).ToHashSet();
+        Assert.That(custom, Is.Not.Empty);
+        Assert.That(custom.Except(covered), Is.Empty, "custom resource types without a controller edge");
+    }
+
+    /// <summary>Every URN a resource depends on, directly or through its dependencies.</summary>
+    private static HashSet<string> DependsOnTransitively(PlanResult plan, ResourceRegistration resource)
+    {
+        var byUrn = plan.Resources.ToDictionary(r => r.Urn);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(resource.DependencyUrns);
+        while (pending.TryPop(out var urn))
+        {
+            if (seen.Add(urn) && byUrn.TryGetValue(urn, out var next))
+            {
+                foreach (var dependency in next.DependencyUrns)
+                {
+                    pending.Push(dependency);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>Whether a values or spec tree sets a Service type of LoadBalancer anywhere.</summary>
+    private static bool SetsLoadBalancerType(object? node) => node switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.Any(e => (e.Key == "type" && e.Value is "LoadBalancer") || SetsLoadBalancerType(e.Value)),
+        string => false,
+        System.Collections.IEnumerable list => list.Cast<object?>().Any(SetsLoadBalancerType),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Rule: whatever makes a Service of type LoadBalancer (such a Service, a chart whose values ask for one, the
+    /// KnativeServing whose operator makes Kourier's) depends, directly or not, on the Load Balancer Controller's
+    /// release: created once the controller (and its Service webhook) serves, deleted while it still runs to remove
+    /// the NLB and the Service's finalizer, so no NLB or ENI is left in the VPC.
+    /// </summary>
+    [Test]
+    public async Task Edge_EveryLoadBalancerServiceProducerAfterTheLoadBalancerController()
+    {
+        var plan = await PlanAsync();
+        var controller = plan.Resources.Single(r => r.Type == "kubernetes:helm.sh/v3:Release" && r.Name == "aws-load-balancer-controller-release");
+        var producers = plan.Resources.Where(r => r.Type switch
+        {
+            "kubernetes:core/v1:Service" => SetsLoadBalancerType(r.Inputs.GetValueOrDefault("spec")),
+            "kubernetes:helm.sh/v3:Release" => r.Urn != controller.Urn && SetsLoadBalancerType(r.Inputs.GetValueOrDefault("values")),
+            "kubernetes:operator.knative.dev/v1beta1:KnativeServing" => true,
+            _ => false,
+        }).ToArray();
+        Assert.That(producers, Is.Not.Empty);
+        Assert.That(producers.Where(p => !DependsOnTransitively(plan, p).Contains(controller.Urn)).Select(p => p.Name), Is.Empty,
+            "LoadBalancer Services that could outlive the controller");
+    }
+
     /// <summary>
     /// Rule: every Kubernetes object goes through the cluster's provider, which is built from the Pulumi.Eks
     /// cluster's kubeconfig (so after the cluster and the access entries that component creates): the deployer
