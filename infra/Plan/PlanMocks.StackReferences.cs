@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+#if PULUMI_OFFLINE
 using Pulumi.Offline;
+#endif
 using Pulumi.Testing;
 
 namespace Numinia.Infra.Plan;
@@ -11,7 +13,7 @@ public sealed partial class PlanMocks
 
     /// <summary>
     /// The stacks a plan may reference, by fully qualified name, with their outputs as a plan of them registered
-    /// them (<see cref="SecretValue"/> marking the secret ones): a tenant stack is planned against its platform
+    /// them (the offline engine's <c>SecretValue</c> marking the secret ones): a tenant stack is planned against its platform
     /// stack's own plan.
     /// </summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, object?>> ReferencedStacks { get; init; }
@@ -23,7 +25,7 @@ public sealed partial class PlanMocks
     /// </summary>
     private (string? Id, object State) StackReferenceState(MockResourceArgs args)
     {
-        var name = args.Inputs.GetValueOrDefault("name") as string ?? args.Id ?? args.Name ?? string.Empty;
+        var name = args.Inputs.GetValueOrDefault("name") as string ?? (string.IsNullOrEmpty(args.Id) ? args.Name : args.Id) ?? string.Empty;
         if (!ReferencedStacks.TryGetValue(name, out var outputs))
         {
             throw new NotSupportedException(
@@ -31,7 +33,7 @@ public sealed partial class PlanMocks
                 + "the platform stack it names in platformStack (plan --stack <tenant stack>).");
         }
 
-        var secrets = outputs.Where(o => o.Value is SecretValue).Select(o => (object)o.Key).Order().ToImmutableArray();
+        var secrets = outputs.Where(o => IsSecret(o.Value)).Select(o => (object)o.Key).Order().ToImmutableArray();
         var plain = outputs.ToImmutableDictionary(o => o.Key, o => Unwrap(o.Value), StringComparer.Ordinal);
         var state = ImmutableDictionary<string, object>.Empty
             .Add("name", name)
@@ -40,11 +42,21 @@ public sealed partial class PlanMocks
         return (name, state);
     }
 
+#if PULUMI_OFFLINE
+    // The offline engine marks a secret output's value (the plan records it so); the real engine's records are
+    // the program's own, where a value carries no such mark.
+    private static bool IsSecret(object? value) => value is SecretValue;
+#else
+    private static bool IsSecret(object? value) => false;
+#endif
+
     // The referenced stack's values as its state holds them: secrets in the clear (the names say which), nothing unknown.
     private static object Unwrap(object? value) => value switch
     {
+#if PULUMI_OFFLINE
         SecretValue secret => Unwrap(secret.Value),
         UnknownValue => throw new NotSupportedException("A referenced stack's output is unknown; a stack's outputs are known once it is deployed."),
+#endif
         ImmutableDictionary<string, object?> map => map.ToImmutableDictionary(e => e.Key, e => Unwrap(e.Value), StringComparer.Ordinal),
         ImmutableArray<object?> list => list.Select(Unwrap).ToImmutableArray(),
         null => throw new NotSupportedException("A referenced stack's output is null."),

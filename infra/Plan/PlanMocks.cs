@@ -128,7 +128,7 @@ public sealed partial class PlanMocks : IMocks
             throw new NotSupportedException($"The plan mocks do not know the type token '{type}' (resource '{args.Name}'); add its computed values to PlanMocks.");
         }
 
-        state["id"] = args.Id ?? PhysicalId(shape.IdPrefix, args.Name!);
+        state["id"] = string.IsNullOrEmpty(args.Id) ? PhysicalId(shape.IdPrefix, args.Name!) : args.Id;
         shape.Compute?.Invoke(args, state, this);
         var id = (string)state["id"];
         state.Remove("id");

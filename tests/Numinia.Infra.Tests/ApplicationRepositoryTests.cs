@@ -87,7 +87,7 @@ public sealed class ApplicationRepositoryTests
             Created[args.Name!] = args;
             return Task.FromResult<(string?, object)>(args.Type switch
             {
-                "pulumi:pulumi:StackReference" => (args.Id ?? args.Name, new Dictionary<string, object>
+                "pulumi:pulumi:StackReference" => (string.IsNullOrEmpty(args.Id) ? args.Name : args.Id, new Dictionary<string, object>
                 {
                     ["name"] = args.Inputs["name"],
                     ["outputs"] = _platformOutputs,

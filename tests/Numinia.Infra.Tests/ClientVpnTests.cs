@@ -198,7 +198,7 @@ public sealed class ClientVpnTests
     [TestCase("10.0.0.0/8")]
     public void AClientCidrOverlappingTheVpcIsRejected(string clientCidr)
     {
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(Args(clientCidr: clientCidr)));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(Args(clientCidr: clientCidr)));
         Assert.That(error!.Message, Does.Contain($"The VPN client CIDR {clientCidr} overlaps the VPC 10.0.0.0/16"));
     }
 
@@ -206,7 +206,7 @@ public sealed class ClientVpnTests
     [TestCase("172.0.0.0/11")]
     public void AClientCidrOutsideTheClientVpnSizesIsRejected(string clientCidr)
     {
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(Args(clientCidr: clientCidr)));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(Args(clientCidr: clientCidr)));
         Assert.That(error!.Message, Does.Contain($"{clientCidr} must be a /12 to /22 block"));
     }
 

@@ -301,7 +301,7 @@ public sealed class ClusterTests
     public void APrincipalMayHoldOnlyOnePlatformRole()
     {
         var access = Access with { ViewerArns = ImmutableArray.Create(Viewer, Developer) };
-        var error = Assert.ThrowsAsync<ArgumentException>(() => RunAsync(() => _ = new EksCluster("cluster", Args(access))));
+        var error = ProgramFailure<ArgumentException>(() => RunAsync(() => _ = new EksCluster("cluster", Args(access))));
         Assert.That(error!.Message, Does.Contain($"the principal '{Developer}' is in more than one platform role (platform-developer, platform-viewer)"));
     }
 

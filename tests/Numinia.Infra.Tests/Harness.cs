@@ -17,6 +17,17 @@ internal static class Harness
 
     public static Task<T> ValueAsync<T>(Output<T> output) => OutputUtilities.GetValueAsync(output);
 
+    /// <summary>
+    /// A program that fails on purpose with <typeparamref name="TException"/>, as Pulumi's TestAsync reports it under
+    /// either SDK: one RunException carrying the logged error, which names the exception's type and its message.
+    /// </summary>
+    public static RunException ProgramFailure<TException>(NUnit.Framework.AsyncTestDelegate run) where TException : Exception
+    {
+        var error = NUnit.Framework.Assert.CatchAsync<RunException>(run)!;
+        NUnit.Framework.Assert.That(error.Message, NUnit.Framework.Does.Contain($"{typeof(TException).FullName}: "), "the exception the program failed with");
+        return error;
+    }
+
     public static IEnumerable<T> OfType<T>(this ImmutableArray<Resource> resources) => Enumerable.OfType<T>(resources);
 
     public static T Named<T>(this ImmutableArray<Resource> resources, string name) where T : Resource

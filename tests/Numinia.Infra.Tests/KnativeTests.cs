@@ -452,21 +452,21 @@ public sealed class KnativeTests
     [Test]
     public void ABaseDomainOutsideTheHostedZoneIsRejected()
     {
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(a => a with { BaseDomain = "numinia.io" }));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(a => a with { BaseDomain = "numinia.io" }));
         Assert.That(error!.Message, Does.Contain("'numinia.io' is not in the hosted zone 'numinia.xyz'"));
     }
 
     [Test]
     public void AnExternalDnsThatDoesNotWatchServicesIsRejected()
     {
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { Sources = ImmutableArray.Create("ingress") }));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { Sources = ImmutableArray.Create("ingress") }));
         Assert.That(error!.Message, Does.Contain("external-dns watches [ingress], not services"));
     }
 
     [Test]
     public void DomainFiltersThatMissKouriersNamesAreRejected()
     {
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { DomainFilters = ImmutableArray.Create("apps.numinia.xyz") }));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { DomainFilters = ImmutableArray.Create("apps.numinia.xyz") }));
         Assert.That(error!.Message, Does.Contain("[apps.numinia.xyz] do not cover *.numinia.xyz, kourier.numinia.xyz; add 'numinia.xyz'"));
     }
 

@@ -381,7 +381,7 @@ public sealed class PlatformServicesTests
     public void TheNvidiaDevicePluginRefusesANodeGroupWithoutGpus()
     {
         var general = Gpu with { Name = "general", Purpose = NodeGroupPurpose.General, Taints = ImmutableArray<NodeTaint>.Empty };
-        var error = Assert.ThrowsAsync<ArgumentException>(() => RunAsync(() =>
+        var error = ProgramFailure<ArgumentException>(() => RunAsync(() =>
             _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs { Context = Context(), GpuNodeGroup = general })));
         Assert.That(error!.Message, Does.Contain("'general' is a General group"));
     }
@@ -536,7 +536,7 @@ public sealed class PlatformServicesTests
     public void APlatformNamespaceWhoseRequestsExceedItsLimitsIsRefused()
     {
         var bad = PlatformNamespaces.Defaults[0] with { Quota = PlatformNamespaces.Defaults[0].Quota with { RequestsCpu = "64" } };
-        var error = Assert.ThrowsAsync<ArgumentException>(() => RunAsync(() =>
+        var error = ProgramFailure<ArgumentException>(() => RunAsync(() =>
             _ = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs { Context = Context(), Namespaces = ImmutableArray.Create(bad) })));
         Assert.That(error!.Message, Does.Contain("dev-center: requests.cpu (64) exceeds limits.cpu (8)"));
     }

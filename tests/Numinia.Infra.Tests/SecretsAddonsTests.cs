@@ -183,7 +183,7 @@ public sealed class SecretsAddonsTests
     [TestCase("")]
     [TestCase("numinia/*")]
     public void APrefixThatIsNotAFolderIsRefusedByTheComponent(string prefix)
-        => Assert.ThrowsAsync<ArgumentException>(async () => await BuildAsync(prefix));
+        => ProgramFailure<ArgumentException>(async () => await BuildAsync(prefix));
 
     [Test]
     public async Task TheOperatorRoleIsReadOnly()

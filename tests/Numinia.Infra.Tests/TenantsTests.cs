@@ -731,7 +731,7 @@ public sealed class TenantsTests
     public void APrincipalCannotBeBothDeveloperAndViewer()
     {
         var spec = Numinia() with { ViewerArns = ImmutableArray.Create(Developer) };
-        var error = Assert.ThrowsAsync<ArgumentException>(() => BuildAsync(spec));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(spec));
         Assert.That(error!.Message, Does.Contain("both developers and viewers"));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Pulumi.Testing;
 
@@ -167,17 +166,28 @@ namespace Pulumi
                 s_current = deployment;
                 try
                 {
+                    var errors = ImmutableArray<Exception>.Empty;
                     try
                     {
                         run();
                     }
                     catch (System.Reflection.TargetInvocationException e) when (e.InnerException != null)
                     {
-                        ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                        errors = ImmutableArray.Create(e.InnerException);
+                    }
+                    catch (Exception e)
+                    {
+                        errors = ImmutableArray.Create(e);
                     }
 
-                    await deployment.Engine.WaitForAllAsync().ConfigureAwait(false);
-                    deployment.Engine.ThrowIfFailed();
+                    // As Pulumi's runner: a failing stack constructor ends the run at once; otherwise every task is awaited.
+                    if (errors.IsEmpty)
+                    {
+                        await deployment.Engine.WaitForAllAsync().ConfigureAwait(false);
+                        errors = deployment.Engine.Errors;
+                    }
+
+                    ThrowAsTestAsyncDoes(errors);
                     return deployment.Engine.Resources;
                 }
                 finally
@@ -188,6 +198,33 @@ namespace Pulumi
             finally
             {
                 s_gate.Release();
+            }
+        }
+
+        /// <summary>
+        /// Fails the way Pulumi's TestAsync does: the runner logs each error as the engine would show it (a
+        /// RunException's message alone, a ResourceException's message or its whole text, any other exception as an
+        /// unhandled one with its stack) and TestAsync throws one RunException per logged error (an AggregateException
+        /// of them when there are several), so a test sees the message, never the original exception object.
+        /// </summary>
+        private static void ThrowAsTestAsyncDoes(ImmutableArray<Exception> errors)
+        {
+            static string Logged(Exception exception) => exception switch
+            {
+                RunException => exception.Message,
+                ResourceException resource => resource.HideStack ? resource.Message : resource.ToString(),
+                _ => $"Running program '{System.Reflection.Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n{exception}",
+            };
+
+            var flat = errors.SelectMany(e => e is AggregateException aggregate ? (IEnumerable<Exception>)aggregate.Flatten().InnerExceptions : new[] { e }).ToArray();
+            if (flat.Length == 1)
+            {
+                throw new RunException(Logged(flat[0]));
+            }
+
+            if (flat.Length > 1)
+            {
+                throw new AggregateException(flat.Select(e => new RunException(Logged(e))));
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using Pulumi.Offline;
 using Pulumi.Testing;
 
@@ -167,9 +166,10 @@ namespace Pulumi.Engine
                         Name = state.Name,
                         Inputs = Serializer.ToMockView(inputs),
                         Provider = providerReference,
-                        Id = importId,
+                        // As Pulumi's mock monitor: a registration passes its import id, the empty string when there is none.
+                        Id = importId ?? string.Empty,
                     }).ConfigureAwait(false);
-                    id = mockId ?? importId;
+                    id = mockId ?? importId ?? string.Empty;
                     outputs = await Serializer.SerializeStateAsync(mockState).ConfigureAwait(false);
                 }
 
@@ -368,19 +368,14 @@ namespace Pulumi.Engine
             }
         }
 
-        public void ThrowIfFailed()
+        /// <summary>The exceptions the program's tasks failed with, in the order they were seen.</summary>
+        public ImmutableArray<Exception> Errors
         {
-            lock (_lock)
+            get
             {
-                if (_errors.Count == 1)
+                lock (_lock)
                 {
-                    ExceptionDispatchInfo.Capture(_errors[0]).Throw();
-                }
-
-                if (_errors.Count > 1)
-                {
-                    throw new AggregateException("Running the program failed:" + Environment.NewLine +
-                        string.Join(Environment.NewLine, _errors.Select(e => "  " + e.Message)), _errors);
+                    return _errors.ToImmutableArray();
                 }
             }
         }

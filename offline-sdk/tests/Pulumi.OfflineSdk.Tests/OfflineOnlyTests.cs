@@ -32,6 +32,21 @@ public sealed class OfflineOnlyTests
         Assert.That(error.ToString(), Does.Contain("cannot deploy").And.Contain("PulumiSdk=Real").And.Contain("pulumi preview"));
     }
 
+    /// <summary>
+    /// Pulumi's mock monitor accepts two resources of one URN (the engine is what refuses them, on preview and up);
+    /// the offline engine refuses them as the engine would, so a plan never shows a graph Pulumi cannot deploy.
+    /// </summary>
+    [Test]
+    public void DuplicateUrnsAreRejectedAsTheEngineDoes()
+    {
+        var error = Assert.CatchAsync<RunException>(() => Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            _ = new Widget("same", new WidgetArgs());
+            _ = new Widget("same", new WidgetArgs());
+        }));
+        Assert.That(error!.Message, Does.Contain("Duplicate resource URN"));
+    }
+
     [Test]
     public async Task ARegistrationsDependenciesAreItsInputsResourcesPlusDependsOn()
     {
