@@ -173,9 +173,9 @@ public sealed class ClientVpnTests
         Assert.Multiple(async () =>
         {
             Assert.That(egress, Is.Not.Empty);
-            Assert.That(egress.SelectMany(e => e.CidrBlocks), Is.All.EqualTo("10.0.0.0/16"));
-            Assert.That(egress.SelectMany(e => e.Ipv6CidrBlocks), Is.Empty);
-            Assert.That(egress.SelectMany(e => e.PrefixListIds), Is.Empty);
+            Assert.That(egress.SelectMany(e => e.CidrBlocks.OrEmpty()), Is.All.EqualTo("10.0.0.0/16"));
+            Assert.That(egress.SelectMany(e => e.Ipv6CidrBlocks.OrEmpty()), Is.Empty);
+            Assert.That(egress.SelectMany(e => e.PrefixListIds.OrEmpty()), Is.Empty);
             Assert.That(await ValueAsync(group.Ingress), Is.Empty);
             Assert.That(await ValueAsync(group.VpcId), Is.EqualTo(VpcId));
             Assert.That(await ValueAsync(resources.OfType<Endpoint>().Single().SecurityGroupIds), Is.EqualTo(new[] { await ValueAsync(group.Id) }));

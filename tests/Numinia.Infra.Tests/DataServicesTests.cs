@@ -121,7 +121,7 @@ public sealed class DataServicesTests
             Assert.That(backups.Expiration!.Days, Is.EqualTo(7));
             Assert.That(backups.AbortIncompleteMultipartUpload!.DaysAfterInitiation, Is.EqualTo(7));
             Assert.That(backups.NoncurrentVersionExpiration, Is.Null);
-            Assert.That(backups.Transitions, Is.Empty);
+            Assert.That(backups.Transitions.OrEmpty(), Is.Empty);
         });
 
         var noncurrent = rules["expire-noncurrent-versions"];
@@ -134,7 +134,7 @@ public sealed class DataServicesTests
             Assert.That(noncurrent.Filter.Tag, Is.Null);
             Assert.That(noncurrent.NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(30));
             Assert.That(noncurrent.Expiration, Is.Null, "current objects outside backups/ never expire");
-            Assert.That(noncurrent.Transitions, Is.Empty);
+            Assert.That(noncurrent.Transitions.OrEmpty(), Is.Empty);
         });
     }
 
@@ -372,10 +372,10 @@ public sealed class DataServicesTests
             Assert.That(ingress.ToPort, Is.EqualTo(5432));
             Assert.That(ingress.CidrBlocks, Is.EqualTo(PrivateCidrs));
             Assert.That(ingress.CidrBlocks, Has.None.EqualTo("0.0.0.0/0"));
-            Assert.That(ingress.Ipv6CidrBlocks, Is.Empty);
-            Assert.That(ingress.SecurityGroups, Is.Empty);
-            Assert.That(ingress.PrefixListIds, Is.Empty);
-            Assert.That(await ValueAsync(group.Egress), Is.Empty, "stateful: replies need no egress rule");
+            Assert.That(ingress.Ipv6CidrBlocks.OrEmpty(), Is.Empty);
+            Assert.That(ingress.SecurityGroups.OrEmpty(), Is.Empty);
+            Assert.That(ingress.PrefixListIds.OrEmpty(), Is.Empty);
+            Assert.That((await ValueAsync(group.Egress)).OrEmpty(), Is.Empty, "stateful: replies need no egress rule");
             Assert.That(await ValueAsync(group.VpcId), Is.EqualTo("vpc-0123456789abcdef0"));
             Assert.That(await ValueAsync(database.Cluster.VpcSecurityGroupIds), Is.EqualTo(new[] { await ValueAsync(group.Id) }));
         });

@@ -18,6 +18,12 @@ internal static class Harness
     public static Task<T> ValueAsync<T>(Output<T> output) => OutputUtilities.GetValueAsync(output);
 
     /// <summary>
+    /// A list the program leaves unset: the mocks return nothing for it, and both SDKs' converters read an absent list
+    /// as a default ImmutableArray (IsDefault, not empty), so "the program sets none" is this being empty.
+    /// </summary>
+    public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> values) => values.IsDefault ? ImmutableArray<T>.Empty : values;
+
+    /// <summary>
     /// A program that fails on purpose with <typeparamref name="TException"/>, as Pulumi's TestAsync reports it under
     /// either SDK: one RunException carrying the logged error, which names the exception's type and its message.
     /// </summary>

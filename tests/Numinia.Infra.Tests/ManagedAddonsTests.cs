@@ -234,7 +234,7 @@ public sealed class ManagedAddonsTests
             Assert.That(ingress.FromPort, Is.EqualTo(2049));
             Assert.That(ingress.ToPort, Is.EqualTo(2049));
             Assert.That(ingress.CidrBlocks, Is.EqualTo(new[] { "10.0.0.0/16" }));
-            Assert.That(ingress.SecurityGroups, Is.Empty);
+            Assert.That(ingress.SecurityGroups.OrEmpty(), Is.Empty);
             Assert.That(await ValueAsync(group.VpcId), Is.EqualTo("vpc-0123456789abcdef0"));
         });
     }

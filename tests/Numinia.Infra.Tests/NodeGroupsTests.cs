@@ -344,7 +344,7 @@ public sealed class NodeGroupsTests
         }
 
         Assert.That(attached, Is.EquivalentTo(policies.Select(p => $"arn:aws:iam::aws:policy/{p}")));
-        Assert.That(await ValueAsync(component.NodeRole.InlinePolicies), Is.Empty, "nothing beyond the managed policies");
+        Assert.That((await ValueAsync(component.NodeRole.InlinePolicies)).OrEmpty(), Is.Empty, "nothing beyond the managed policies");
         var trust = PolicyDocument.FromJson(await ValueAsync(component.NodeRole.AssumeRolePolicy)).Statement.Single();
         Assert.That(trust.Principal!["Service"], Is.EqualTo(new[] { "ec2.amazonaws.com" }));
         Assert.That(trust.Action, Is.EqualTo(new[] { "sts:AssumeRole" }));
@@ -460,7 +460,7 @@ public sealed class NodeGroupsTests
         })).OfType<LaunchTemplate>().ToArray();
         foreach (var template in defaults)
         {
-            Assert.That(await ValueAsync(template.VpcSecurityGroupIds), Is.Empty, template.GetResourceName());
+            Assert.That((await ValueAsync(template.VpcSecurityGroupIds)).OrEmpty(), Is.Empty, template.GetResourceName());
         }
 
         Assert.That(given, Has.Length.EqualTo(3));

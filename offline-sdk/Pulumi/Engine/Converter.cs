@@ -40,21 +40,10 @@ namespace Pulumi.Engine
             _ => $"a {value.GetType().Name}",
         };
 
+        // As the real SDK's converter: an absent (or unknown) value is the default of the target type, so an absent
+        // list is a default ImmutableArray (IsDefault) and an absent map is null, never an empty one.
         private static object? DefaultOf(Type type)
-        {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
-            {
-                // An absent list reads as empty, as with the real SDK's deserializer.
-                return type.GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null);
-            }
-
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableDictionary<,>))
-            {
-                return type.GetField(nameof(ImmutableDictionary<int, int>.Empty))!.GetValue(null);
-            }
-
-            return type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
-        }
+            => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
 
         private static Func<object, object?> BuildConverter(Type target)
         {
