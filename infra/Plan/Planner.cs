@@ -70,7 +70,7 @@ public static class Planner
             var account = config.Values.GetValueOrDefault($"{config.ProjectName}:accountId") ?? "111122223333";
             var region = config.Values.GetValueOrDefault("aws:region") ?? "eu-west-1";
             var planMocks = mocks ?? new PlanMocks(account, region);
-            var resources = await Deployment.TestWithServiceProviderAsync<Stack>(
+            var resources = await Plans.RunWithServiceProviderAsync<Stack>(
                 progress?.Observe(planMocks) ?? planMocks,
                 new StackSelector(),
                 new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);

@@ -273,8 +273,7 @@ public sealed class ClientVpnTests
         foreach (var resource in resources.Where(r => r != vpn))
         {
             Assert.That(resource.GetResourceName(), Does.StartWith("vpn-"));
-            Assert.That(await ValueAsync(resource.Urn), Does.StartWith("urn:pulumi:test::numinia-infra::numinia:access:ClientVpn$"),
-                $"{resource.GetResourceName()} is a child of the VPN");
+            Assert.That(DescendsFrom(resource, vpn), Is.Not.False, $"{resource.GetResourceName()} is a child of the VPN");
         }
     }
 

@@ -431,8 +431,7 @@ public sealed class ClusterTests
         foreach (var resource in resources.Where(r => r != cluster))
         {
             Assert.That(resource.GetResourceName(), Does.StartWith("cluster-"));
-            Assert.That(await ValueAsync(resource.Urn), Does.StartWith("urn:pulumi:test::numinia-infra::numinia:cluster:EksCluster$"),
-                resource.GetResourceName());
+            Assert.That(DescendsFrom(resource, cluster), Is.Not.False, resource.GetResourceName());
         }
     }
 

@@ -251,18 +251,8 @@ public sealed class IngressAddonsTests
             (built.ExternalDns, "external-dns-", ExternalDnsAddon.TypeToken),
         })
         {
-            var children = new List<Resource>();
-            foreach (var resource in built.Resources.Where(r => r != component))
-            {
-                if ((await ValueAsync(resource.Urn)).StartsWith($"urn:pulumi:test::numinia-infra::{type}$", StringComparison.Ordinal))
-                {
-                    children.Add(resource);
-                }
-            }
-
-            Assert.That(children, Is.Not.Empty, type);
-            Assert.That(built.Resources.Where(r => r.GetResourceName().StartsWith(prefix, StringComparison.Ordinal) && r != component),
-                Is.EquivalentTo(children), $"every {prefix}* resource descends from {type}");
+            Assert.That(component.GetResourceType(), Is.EqualTo(type));
+            AssertFamily(built.Resources, component, prefix);
         }
     }
 

@@ -285,20 +285,8 @@ public sealed class ManagedAddonsTests
             (built.Addons, "addons-", "numinia:cluster:ManagedAddons"),
         })
         {
-            var componentUrn = await ValueAsync(component.Urn);
-            var children = new List<Resource>();
-            foreach (var resource in built.Resources.Where(r => r != component))
-            {
-                if ((await ValueAsync(resource.Urn)).StartsWith($"urn:pulumi:test::numinia-infra::{type}$", StringComparison.Ordinal))
-                {
-                    children.Add(resource);
-                }
-            }
-
-            Assert.That(children, Is.Not.Empty, componentUrn);
-            Assert.That(children.Select(c => c.GetResourceName()), Is.All.StartWith(prefix));
-            Assert.That(built.Resources.Where(r => r.GetResourceName().StartsWith(prefix, StringComparison.Ordinal) && r != component),
-                Is.EquivalentTo(children), $"every {prefix}* resource is a child of {componentUrn}");
+            Assert.That(component.GetResourceType(), Is.EqualTo(type));
+            AssertFamily(built.Resources, component, prefix);
         }
     }
 }

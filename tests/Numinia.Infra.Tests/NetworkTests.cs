@@ -187,8 +187,7 @@ public sealed class NetworkTests
         foreach (var resource in resources.Where(r => r != network))
         {
             Assert.That(resource.GetResourceName(), Does.StartWith("network-"));
-            Assert.That(await ValueAsync(resource.Urn), Does.StartWith("urn:pulumi:test::numinia-infra::numinia:network:Network$"),
-                $"{resource.GetResourceName()} is a child of {networkUrn}");
+            Assert.That(DescendsFrom(resource, network), Is.Not.False, $"{resource.GetResourceName()} is a child of {networkUrn}");
         }
     }
 

@@ -495,8 +495,7 @@ public sealed class NodeGroupsTests
         foreach (var resource in resources.Where(r => r != component))
         {
             Assert.That(resource.GetResourceName(), Does.StartWith("nodes-"));
-            Assert.That(await ValueAsync(resource.Urn), Does.StartWith("urn:pulumi:test::numinia-infra::numinia:compute:NodeGroups$"),
-                resource.GetResourceName());
+            Assert.That(DescendsFrom(resource, component), Is.Not.False, resource.GetResourceName());
         }
     }
 

@@ -487,19 +487,7 @@ public sealed class SecretsAddonsTests
         var built = await BuildAsync();
         foreach (var (component, prefix) in new (Resource, string)[] { (built.Eso, "eso-"), (built.Csi, "csi-"), (built.Sealed, "sealed-") })
         {
-            var urn = await ValueAsync(component.Urn);
-            var type = urn.Split("::")[2];
-            var children = new List<string>();
-            foreach (var resource in built.Resources.Where(r => r != component))
-            {
-                if ((await ValueAsync(resource.Urn)).Split("::")[2].StartsWith(type + "$", StringComparison.Ordinal))
-                {
-                    children.Add(resource.GetResourceName());
-                }
-            }
-
-            Assert.That(children, Is.Not.Empty, urn);
-            Assert.That(children, Is.All.StartWith(prefix), urn);
+            AssertFamily(built.Resources, component, prefix);
         }
     }
 

@@ -22,8 +22,9 @@ namespace Pulumi
 
         private readonly ImmutableDictionary<string, string> _config;
 
-        private Deployment(IMocks mocks, TestOptions? options)
+        private Deployment(IMocks mocks, TestOptions? options, bool engineUrns)
         {
+            EngineUrns = engineUrns;
             StackName = options?.StackName ?? "stack";
             ProjectName = options?.ProjectName ?? "project";
             OrganizationName = options?.OrganizationName ?? "organization";
@@ -32,6 +33,9 @@ namespace Pulumi
             _config = ParseConfig();
             Engine = new Engine.MockEngine(this, mocks);
         }
+
+        /// <summary>Whether resources see the engine's URNs (a plan) rather than the mock monitor's (TestAsync).</summary>
+        internal bool EngineUrns { get; }
 
         internal string StackName { get; }
         internal string ProjectName { get; }
@@ -157,12 +161,25 @@ namespace Pulumi
             return (result.ToImmutable(), outputs);
         }
 
-        private static async Task<ImmutableArray<Resource>> TestCoreAsync(IMocks mocks, TestOptions? options, Action run)
+        private static Task<ImmutableArray<Resource>> TestCoreAsync(IMocks mocks, TestOptions? options, Action run)
+            => RunCoreAsync(mocks, options, run, engineUrns: false);
+
+        /// <summary>Runs a stack from the service provider as the engine would name its resources (the plan's run).</summary>
+        internal static Task<ImmutableArray<Resource>> PlanWithServiceProviderAsync<TStack>(IMocks mocks, IServiceProvider serviceProvider, TestOptions? options)
+            where TStack : Stack
+            => RunCoreAsync(mocks, options, () =>
+            {
+                var stack = (TStack?)serviceProvider.GetService(typeof(TStack))
+                    ?? throw new InvalidOperationException($"The service provider has no {typeof(TStack).FullName}.");
+                CompleteStack(stack);
+            }, engineUrns: true);
+
+        private static async Task<ImmutableArray<Resource>> RunCoreAsync(IMocks mocks, TestOptions? options, Action run, bool engineUrns)
         {
             await s_gate.WaitAsync().ConfigureAwait(false);
             try
             {
-                var deployment = new Deployment(mocks, options);
+                var deployment = new Deployment(mocks, options, engineUrns);
                 s_current = deployment;
                 try
                 {

@@ -41,6 +41,21 @@ namespace Pulumi.Engine
             }
         }
 
+        /// <summary>
+        /// The URN Pulumi's mock monitor gives a resource: the first type of its parent's URN, <c>$</c>, its own type
+        /// (so under mocks every resource but the stack reads <c>pulumi:pulumi:Stack$&lt;type&gt;</c>, whatever its
+        /// parent chain), unlike the engine, whose URNs carry the whole chain of component types.
+        /// </summary>
+        private string MockMonitorUrn(Resource? parent, string type, string name)
+        {
+            if (parent is not null)
+            {
+                type = parent.State.ProgramUrn.Split("::")[2].Split('$')[0] + "$" + type;
+            }
+
+            return $"urn:pulumi:{_deployment.StackName}::{_deployment.ProjectName}::{type}::{name}";
+        }
+
         public ResourceState Construct(
             Resource resource, string type, string name, bool custom, bool remote, ResourceArgs args, ResourceOptions options)
         {
@@ -76,6 +91,7 @@ namespace Pulumi.Engine
 
             var state = new ResourceState(resource, urn, type, qualifiedType, name, custom, remote, parent, provider, providers,
                 ProviderPackageOf(type), options, options.Protect ?? parent?.State.Protect ?? false);
+            state.ProgramUrn = _deployment.EngineUrns ? urn : MockMonitorUrn(parent, type, name);
 
             lock (_lock)
             {
@@ -88,7 +104,7 @@ namespace Pulumi.Engine
             }
 
             resource.SetUrn(new Output<string>(Task.FromResult(
-                new OutputData<string>(ImmutableHashSet.Create(resource), urn, true, false))));
+                new OutputData<string>(ImmutableHashSet.Create(resource), state.ProgramUrn, true, false))));
             if (resource is CustomResource customResource)
             {
                 customResource.SetId(new Output<string>(state.IdSource.Task));
@@ -140,7 +156,7 @@ namespace Pulumi.Engine
                 if (state.Provider != null)
                 {
                     var providerId = await state.Provider.State.IdSource.Task.ConfigureAwait(false);
-                    providerReference = $"{state.Provider.State.Urn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
+                    providerReference = $"{state.Provider.State.ProgramUrn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
                 }
 
                 var customOptions = options as CustomResourceOptions;
@@ -256,7 +272,7 @@ namespace Pulumi.Engine
             }
 
             component.State.RegisteredOutputs = serialized.ToImmutable();
-            await _mocks.RegisterResourceOutputs(new MockRegisterResourceOutputsRequest(component.State.Urn, forMocks.ToImmutable())).ConfigureAwait(false);
+            await _mocks.RegisterResourceOutputs(new MockRegisterResourceOutputsRequest(component.State.ProgramUrn, forMocks.ToImmutable())).ConfigureAwait(false);
         }
 
         public async Task<T> InvokeAsync<T>(string token, InvokeArgs args, InvokeOptions? options)
@@ -298,7 +314,7 @@ namespace Pulumi.Engine
             var serialized = await Serializer.SerializeArgsAsync(args, new HashSet<Resource>(), null).ConfigureAwait(false);
             if (self != null)
             {
-                serialized = serialized.SetItem("__self__", self.State.Urn);
+                serialized = serialized.SetItem("__self__", self.State.ProgramUrn);
             }
 
             if (serialized.Values.Any(v => v is UnknownValue))
@@ -310,7 +326,7 @@ namespace Pulumi.Engine
             if (options?.Provider is { } provider)
             {
                 var providerId = await provider.State.IdSource.Task.ConfigureAwait(false);
-                providerReference = $"{provider.State.Urn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
+                providerReference = $"{provider.State.ProgramUrn}::{(providerId.IsKnown ? providerId.Value : UnknownId)}";
             }
 
             var result = await _mocks.CallAsync(new MockCallArgs
@@ -413,6 +429,9 @@ namespace Pulumi.Engine
 
         public Resource Resource { get; }
         public string Urn { get; }
+
+        /// <summary>The URN the program and the mocks see: the engine's (plans) or the mock monitor's (TestAsync).</summary>
+        public string ProgramUrn { get; set; } = string.Empty;
         public string Type { get; }
         public string QualifiedType { get; }
         public string Name { get; }

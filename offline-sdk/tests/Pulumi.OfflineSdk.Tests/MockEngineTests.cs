@@ -136,7 +136,7 @@ public sealed class MockEngineTests
     }
 
     [Test]
-    public async Task UrnsFollowPulumisFormatWithTheParentTypeChain()
+    public async Task UrnsAreThoseOfPulumisMockMonitor()
     {
         Box? box = null;
         Widget? top = null;
@@ -148,10 +148,11 @@ public sealed class MockEngineTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await OutputUtilities.GetValueAsync(top!.Urn), Is.EqualTo("urn:pulumi:dev::proj::test:index/widget:Widget::top"));
-            Assert.That(await OutputUtilities.GetValueAsync(box!.Urn), Is.EqualTo("urn:pulumi:dev::proj::test:index:Box::outer"));
+            // The mock monitor prefixes the first type of the parent's URN: the stack's, at every depth.
+            Assert.That(await OutputUtilities.GetValueAsync(top!.Urn), Is.EqualTo("urn:pulumi:dev::proj::pulumi:pulumi:Stack$test:index/widget:Widget::top"));
+            Assert.That(await OutputUtilities.GetValueAsync(box!.Urn), Is.EqualTo("urn:pulumi:dev::proj::pulumi:pulumi:Stack$test:index:Box::outer"));
             Assert.That(await OutputUtilities.GetValueAsync(box.Inner.Urn),
-                Is.EqualTo("urn:pulumi:dev::proj::test:index:Box$test:index/widget:Widget::outer-inner"));
+                Is.EqualTo("urn:pulumi:dev::proj::pulumi:pulumi:Stack$test:index/widget:Widget::outer-inner"));
             Assert.That(resources.Select(r => r.GetResourceName()), Is.EquivalentTo(new[] { "outer", "outer-inner", "top" }));
         });
     }
@@ -176,7 +177,7 @@ public sealed class MockEngineTests
         });
 
         var inner = mocks.Resources.Single(r => r.Name == "b-inner");
-        Assert.That(inner.Provider, Is.EqualTo("urn:pulumi:dev::proj::pulumi:providers:test::explicit::explicit-id"));
+        Assert.That(inner.Provider, Is.EqualTo("urn:pulumi:dev::proj::pulumi:pulumi:Stack$pulumi:providers:test::explicit::explicit-id"));
         Assert.That(mocks.Resources.Single(r => r.Name == "b").Provider, Is.Null, "a local component has no provider reference");
     }
 

@@ -3,6 +3,7 @@ using NUnit.Framework;
 using Pulumi;
 using Pulumi.Offline;
 using Pulumi.Testing;
+using Pulumi.Utilities;
 
 namespace Pulumi.OfflineSdk.Tests;
 
@@ -30,6 +31,36 @@ public sealed class OfflineOnlyTests
         }
 
         Assert.That(error.ToString(), Does.Contain("cannot deploy").And.Contain("PulumiSdk=Real").And.Contain("pulumi preview"));
+    }
+
+    private sealed class BoxStack : Stack
+    {
+        public BoxStack()
+        {
+            _ = new Box("outer");
+            _ = new Widget("top", new WidgetArgs());
+        }
+    }
+
+    private sealed class BoxStackProvider : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(Stack) ? new BoxStack() : null;
+    }
+
+    /// <summary>A plan's resources get the engine's URNs: the chain of component types, the stack's left out.</summary>
+    [Test]
+    public async Task APlansUrnsFollowTheEnginesFormatWithTheParentTypeChain()
+    {
+        var resources = await Plans.RunWithServiceProviderAsync<Stack>(new RecordingMocks(), new BoxStackProvider(), Preview);
+        var urns = resources.ToDictionary(r => r.GetResourceName(), r => Registrations.Of(r).Urn);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(urns["top"], Is.EqualTo("urn:pulumi:dev::proj::test:index/widget:Widget::top"));
+            Assert.That(urns["outer"], Is.EqualTo("urn:pulumi:dev::proj::test:index:Box::outer"));
+            Assert.That(urns["outer-inner"], Is.EqualTo("urn:pulumi:dev::proj::test:index:Box$test:index/widget:Widget::outer-inner"));
+            Assert.That(await OutputUtilities.GetValueAsync(resources.OfType<Box>().Single().Inner.Urn), Is.EqualTo(urns["outer-inner"]),
+                "the program sees the same URN");
+        });
     }
 
     /// <summary>
