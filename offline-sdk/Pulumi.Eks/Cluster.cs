@@ -6,6 +6,7 @@ namespace Pulumi.Eks
     /// The eks:index:Cluster multi-language component: an EKS cluster with its roles, security groups,
     /// addons and (optionally) a default node group, constructed remotely by the eks provider.
     /// </summary>
+    [EksResourceType("eks:index:Cluster")]
     public partial class Cluster : global::Pulumi.ComponentResource
     {
         [Output("autoModeNodeRoleName")]

@@ -4,6 +4,7 @@ namespace Pulumi.Eks
     /// The eks:index:ManagedNodeGroup multi-language component: an EKS managed node group attached to a
     /// cluster, constructed remotely by the eks provider.
     /// </summary>
+    [EksResourceType("eks:index:ManagedNodeGroup")]
     public partial class ManagedNodeGroup : global::Pulumi.ComponentResource
     {
         [Output("nodeGroup")]

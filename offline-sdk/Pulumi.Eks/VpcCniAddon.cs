@@ -1,6 +1,7 @@
 namespace Pulumi.Eks
 {
     /// <summary>The eks:index:VpcCniAddon multi-language component (the vpc-cni EKS addon).</summary>
+    [EksResourceType("eks:index:VpcCniAddon")]
     public partial class VpcCniAddon : global::Pulumi.ComponentResource
     {
         public VpcCniAddon(string name, VpcCniAddonArgs args, ComponentResourceOptions? options = null)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Acm
 {
     /// <summary>An ACM certificate, requested or imported (<c>aws:acm/certificate:Certificate</c>). Mirrors a subset of the real members.</summary>
+    [AwsResourceType("aws:acm/certificate:Certificate")]
     public partial class Certificate : global::Pulumi.CustomResource
     {
         [Output("arn")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.AutoScaling
 {
     /// <summary>An EC2 Auto Scaling group (<c>aws:autoscaling/group:Group</c>); a subset of its members.</summary>
+    [AwsResourceType("aws:autoscaling/group:Group")]
     public partial class Group : global::Pulumi.CustomResource
     {
         [Output("arn")]

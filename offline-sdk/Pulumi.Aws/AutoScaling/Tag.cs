@@ -1,6 +1,7 @@
 namespace Pulumi.Aws.AutoScaling
 {
     /// <summary>A single tag on an Auto Scaling group created elsewhere (<c>aws:autoscaling/tag:Tag</c>).</summary>
+    [AwsResourceType("aws:autoscaling/tag:Tag")]
     public partial class Tag : global::Pulumi.CustomResource
     {
         [Output("autoscalingGroupName")]

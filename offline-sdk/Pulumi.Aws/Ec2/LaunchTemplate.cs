@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Ec2
 {
     /// <summary>An EC2 launch template (<c>aws:ec2/launchTemplate:LaunchTemplate</c>). Mirrors a subset of the real members.</summary>
+    [AwsResourceType("aws:ec2/launchTemplate:LaunchTemplate")]
     public partial class LaunchTemplate : global::Pulumi.CustomResource
     {
         [Output("arn")]

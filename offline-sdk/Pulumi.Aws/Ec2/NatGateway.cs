@@ -41,7 +41,7 @@ namespace Pulumi.Aws.Ec2
         public Output<ImmutableArray<string>> SecondaryPrivateIpAddresses { get; private set; } = null!;
 
         [Output("subnetId")]
-        public Output<string> SubnetId { get; private set; } = null!;
+        public Output<string?> SubnetId { get; private set; } = null!;
 
         [Output("tags")]
         public Output<ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
@@ -101,8 +101,8 @@ namespace Pulumi.Aws.Ec2
             set => _secondaryPrivateIpAddresses = value;
         }
 
-        [Input("subnetId", required: true)]
-        public Input<string> SubnetId { get; set; } = null!;
+        [Input("subnetId")]
+        public Input<string>? SubnetId { get; set; }
 
         [Input("tags")]
         private InputMap<string>? _tags;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Ec2
 {
     /// <summary>A VPC security group (<c>aws:ec2/securityGroup:SecurityGroup</c>).</summary>
+    [AwsResourceType("aws:ec2/securityGroup:SecurityGroup")]
     public partial class SecurityGroup : global::Pulumi.CustomResource
     {
         [Output("arn")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Ec2
 {
     /// <summary>A single ingress or egress rule of a security group (<c>aws:ec2/securityGroupRule:SecurityGroupRule</c>).</summary>
+    [AwsResourceType("aws:ec2/securityGroupRule:SecurityGroupRule")]
     public partial class SecurityGroupRule : global::Pulumi.CustomResource
     {
         [Output("cidrBlocks")]

@@ -23,7 +23,7 @@ namespace Pulumi.Aws.Ec2
         public Output<string> AvailabilityZoneId { get; private set; } = null!;
 
         [Output("cidrBlock")]
-        public Output<string?> CidrBlock { get; private set; } = null!;
+        public Output<string> CidrBlock { get; private set; } = null!;
 
         [Output("customerOwnedIpv4Pool")]
         public Output<string?> CustomerOwnedIpv4Pool { get; private set; } = null!;
@@ -41,7 +41,7 @@ namespace Pulumi.Aws.Ec2
         public Output<bool?> EnableResourceNameDnsAaaaRecordOnLaunch { get; private set; } = null!;
 
         [Output("ipv6CidrBlock")]
-        public Output<string?> Ipv6CidrBlock { get; private set; } = null!;
+        public Output<string> Ipv6CidrBlock { get; private set; } = null!;
 
         [Output("ipv6CidrBlockAssociationId")]
         public Output<string> Ipv6CidrBlockAssociationId { get; private set; } = null!;

@@ -1,6 +1,7 @@
 namespace Pulumi.Aws.Ec2ClientVpn
 {
     /// <summary>An authorization rule of a Client VPN endpoint (<c>aws:ec2clientvpn/authorizationRule:AuthorizationRule</c>).</summary>
+    [AwsResourceType("aws:ec2clientvpn/authorizationRule:AuthorizationRule")]
     public partial class AuthorizationRule : global::Pulumi.CustomResource
     {
         [Output("accessGroupId")]

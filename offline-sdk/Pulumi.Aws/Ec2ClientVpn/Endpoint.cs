@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Ec2ClientVpn
 {
     /// <summary>An AWS Client VPN endpoint (<c>aws:ec2clientvpn/endpoint:Endpoint</c>).</summary>
+    [AwsResourceType("aws:ec2clientvpn/endpoint:Endpoint")]
     public partial class Endpoint : global::Pulumi.CustomResource
     {
         [Output("arn")]
@@ -12,7 +13,7 @@ namespace Pulumi.Aws.Ec2ClientVpn
         public Output<ImmutableArray<Outputs.EndpointAuthenticationOption>> AuthenticationOptions { get; private set; } = null!;
 
         [Output("clientCidrBlock")]
-        public Output<string> ClientCidrBlock { get; private set; } = null!;
+        public Output<string?> ClientCidrBlock { get; private set; } = null!;
 
         [Output("clientConnectOptions")]
         public Output<Outputs.EndpointClientConnectOptions> ClientConnectOptions { get; private set; } = null!;
@@ -98,8 +99,8 @@ namespace Pulumi.Aws.Ec2ClientVpn
             set => _authenticationOptions = value;
         }
 
-        [Input("clientCidrBlock", required: true)]
-        public Input<string> ClientCidrBlock { get; set; } = null!;
+        [Input("clientCidrBlock")]
+        public Input<string>? ClientCidrBlock { get; set; }
 
         [Input("clientConnectOptions")]
         public Input<Inputs.EndpointClientConnectOptionsArgs>? ClientConnectOptions { get; set; }

@@ -1,6 +1,7 @@
 namespace Pulumi.Aws.Ec2ClientVpn
 {
     /// <summary>Associates a subnet with a Client VPN endpoint (<c>aws:ec2clientvpn/networkAssociation:NetworkAssociation</c>).</summary>
+    [AwsResourceType("aws:ec2clientvpn/networkAssociation:NetworkAssociation")]
     public partial class NetworkAssociation : global::Pulumi.CustomResource
     {
         [Output("associationId")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Efs
 {
     /// <summary>An EFS access point (<c>aws:efs/accessPoint:AccessPoint</c>).</summary>
+    [AwsResourceType("aws:efs/accessPoint:AccessPoint")]
     public partial class AccessPoint : global::Pulumi.CustomResource
     {
         [Output("arn")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Efs
 {
     /// <summary>An EFS file system (<c>aws:efs/fileSystem:FileSystem</c>). Mirrors a subset of the real members.</summary>
+    [AwsResourceType("aws:efs/fileSystem:FileSystem")]
     public partial class FileSystem : global::Pulumi.CustomResource
     {
         [Output("arn")]

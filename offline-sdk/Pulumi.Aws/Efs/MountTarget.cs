@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Efs
 {
     /// <summary>An EFS mount target in one subnet (<c>aws:efs/mountTarget:MountTarget</c>).</summary>
+    [AwsResourceType("aws:efs/mountTarget:MountTarget")]
     public partial class MountTarget : global::Pulumi.CustomResource
     {
         [Output("availabilityZoneId")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Eks
 {
     /// <summary>An EKS access entry (<c>aws:eks/accessEntry:AccessEntry</c>).</summary>
+    [AwsResourceType("aws:eks/accessEntry:AccessEntry")]
     public partial class AccessEntry : global::Pulumi.CustomResource
     {
         [Output("accessEntryArn")]

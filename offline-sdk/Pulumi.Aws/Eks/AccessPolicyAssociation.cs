@@ -1,6 +1,7 @@
 namespace Pulumi.Aws.Eks
 {
     /// <summary>Associates an EKS access policy with an access entry (<c>aws:eks/accessPolicyAssociation:AccessPolicyAssociation</c>).</summary>
+    [AwsResourceType("aws:eks/accessPolicyAssociation:AccessPolicyAssociation")]
     public partial class AccessPolicyAssociation : global::Pulumi.CustomResource
     {
         [Output("accessScope")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Eks
 {
     /// <summary>An EKS managed add-on (<c>aws:eks/addon:Addon</c>).</summary>
+    [AwsResourceType("aws:eks/addon:Addon")]
     public partial class Addon : global::Pulumi.CustomResource
     {
         [Output("addonName")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Eks
 {
     /// <summary>An EKS control plane (<c>aws:eks/cluster:Cluster</c>). Mirrors a subset of the real members.</summary>
+    [AwsResourceType("aws:eks/cluster:Cluster")]
     public partial class Cluster : global::Pulumi.CustomResource
     {
         [Output("accessConfig")]

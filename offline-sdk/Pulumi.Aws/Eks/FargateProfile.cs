@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Eks
 {
     /// <summary>An EKS Fargate profile (<c>aws:eks/fargateProfile:FargateProfile</c>).</summary>
+    [AwsResourceType("aws:eks/fargateProfile:FargateProfile")]
     public partial class FargateProfile : global::Pulumi.CustomResource
     {
         [Output("arn")]

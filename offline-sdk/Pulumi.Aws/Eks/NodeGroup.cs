@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Eks
 {
     /// <summary>An EKS managed node group (<c>aws:eks/nodeGroup:NodeGroup</c>).</summary>
+    [AwsResourceType("aws:eks/nodeGroup:NodeGroup")]
     public partial class NodeGroup : global::Pulumi.CustomResource
     {
         [Output("amiType")]

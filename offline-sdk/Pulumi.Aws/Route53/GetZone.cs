@@ -96,7 +96,7 @@ namespace Pulumi.Aws.Route53
         public readonly bool? PrivateZone;
         public readonly int ResourceRecordSetCount;
         public readonly ImmutableDictionary<string, string> Tags;
-        public readonly string VpcId;
+        public readonly string? VpcId;
         public readonly string ZoneId;
 
         [OutputConstructor]
@@ -113,7 +113,7 @@ namespace Pulumi.Aws.Route53
             bool? privateZone,
             int resourceRecordSetCount,
             ImmutableDictionary<string, string> tags,
-            string vpcId,
+            string? vpcId,
             string zoneId)
         {
             Arn = arn;

@@ -42,7 +42,7 @@ namespace Pulumi.Aws.S3
         public Input<string> Bucket { get; set; } = null!;
 
         [Input("policy", required: true)]
-        public InputUnion<string, Pulumi.Aws.Iam.Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
+        public InputUnion<string, Pulumi.Aws.S3.Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
 
         [Input("region")]
         public Input<string>? Region { get; set; }

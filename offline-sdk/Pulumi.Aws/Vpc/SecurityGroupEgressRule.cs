@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Vpc
 {
     /// <summary>A single egress rule of a security group (<c>aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule</c>).</summary>
+    [AwsResourceType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule")]
     public partial class SecurityGroupEgressRule : global::Pulumi.CustomResource
     {
         [Output("arn")]

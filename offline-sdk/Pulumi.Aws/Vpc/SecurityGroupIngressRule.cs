@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Pulumi.Aws.Vpc
 {
     /// <summary>A single ingress rule of a security group (<c>aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule</c>).</summary>
+    [AwsResourceType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")]
     public partial class SecurityGroupIngressRule : global::Pulumi.CustomResource
     {
         [Output("arn")]
