@@ -38,7 +38,7 @@ public sealed class ClientVpnTests
         Assert.That(keys.Select(k => k.GetResourceName()), Is.EquivalentTo(new[] { "vpn-ca-key", "vpn-server-key", "vpn-client-key" }));
         foreach (var key in keys)
         {
-            Assert.That(await Output.IsSecretAsync(key.PrivateKeyPem), Is.True, key.GetResourceName());
+            await AssertEngineSecretAsync(key.PrivateKeyPem, key.GetResourceName());
             Assert.That(await ValueAsync(key.PrivateKeyPem), Does.StartWith("-----BEGIN RSA PRIVATE KEY-----"));
         }
     }
@@ -99,7 +99,7 @@ public sealed class ClientVpnTests
             Assert.That(await ValueAsync(acm.CertificateChain), Is.EqualTo(await ValueAsync(resources.Named<SelfSignedCert>("vpn-ca").CertPem)));
             Assert.That(await ValueAsync(acm.CertificateBody), Is.EqualTo(await ValueAsync(resources.Named<LocallySignedCert>("vpn-server-cert").CertPem)));
             Assert.That(await ValueAsync(acm.PrivateKey), Is.EqualTo(await ValueAsync(resources.Named<PrivateKey>("vpn-server-key").PrivateKeyPem)));
-            Assert.That(await Output.IsSecretAsync(acm.PrivateKey), Is.True);
+            await AssertEngineSecretAsync(acm.PrivateKey);
         });
     }
 

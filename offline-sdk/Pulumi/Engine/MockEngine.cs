@@ -181,7 +181,8 @@ namespace Pulumi.Engine
                         Type = state.Type,
                         Name = state.Name,
                         Inputs = Serializer.ToMockView(inputs),
-                        Provider = providerReference,
+                        // As Pulumi's mock monitor: the provider reference, the empty string when there is none.
+                        Provider = providerReference ?? string.Empty,
                         // As Pulumi's mock monitor: a registration passes its import id, the empty string when there is none.
                         Id = importId ?? string.Empty,
                     }).ConfigureAwait(false);
@@ -333,7 +334,7 @@ namespace Pulumi.Engine
             {
                 Token = token,
                 Args = Serializer.ToMockView(serialized),
-                Provider = providerReference,
+                Provider = providerReference ?? string.Empty,
             }).ConfigureAwait(false);
             var state = await Serializer.SerializeStateAsync(result).ConfigureAwait(false);
             var secret = serialized.Values.Any(Serializer.IsSecret) || Serializer.IsSecret(state);

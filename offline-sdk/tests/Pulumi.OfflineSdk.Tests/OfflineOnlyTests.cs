@@ -47,6 +47,31 @@ public sealed class OfflineOnlyTests
         public object? GetService(Type serviceType) => serviceType == typeof(Stack) ? new BoxStack() : null;
     }
 
+    /// <summary>
+    /// The deployment engine keeps an output secret when the input of the same name was secret, and marks the
+    /// additionalSecretOutputs secret; the offline engine does both. Pulumi's mock monitor does neither (it hands the
+    /// mocks plain inputs and returns what they return), so this is offline behaviour only.
+    /// </summary>
+    [Test]
+    public async Task SecretInputsAndAdditionalSecretOutputsMakeSecretOutputsAsTheDeploymentEngineDoes()
+    {
+        Widget? fromInput = null;
+        Widget? fromOption = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            fromInput = new Widget("w", new WidgetArgs { Size = 1, Password = Output.CreateSecret("hunter2") });
+            fromOption = new Widget("v", new WidgetArgs { Size = 1 }, new CustomResourceOptions { AdditionalSecretOutputs = { "arn" } });
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await Output.IsSecretAsync(fromInput!.Password), Is.True, "a secret input keeps its output secret");
+            Assert.That(await Output.IsSecretAsync(fromInput.Arn), Is.False);
+            Assert.That(await Output.IsSecretAsync(fromOption!.Arn), Is.True, "an additional secret output is secret");
+            Assert.That(await Output.IsSecretAsync(fromOption.Password), Is.False);
+        });
+    }
+
     /// <summary>A plan's resources get the engine's URNs: the chain of component types, the stack's left out.</summary>
     [Test]
     public async Task APlansUrnsFollowTheEnginesFormatWithTheParentTypeChain()
