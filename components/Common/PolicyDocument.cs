@@ -11,6 +11,7 @@ public sealed record PolicyDocument
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+        Converters = { new SortedKeysConverter() },
     };
 
     /// <summary>The policy language version.</summary>
