@@ -182,7 +182,8 @@ namespace Pulumi.Engine
                         Name = state.Name,
                         Inputs = Serializer.ToMockView(inputs),
                         // As Pulumi's mock monitor: the provider reference, the empty string when there is none.
-                        Provider = providerReference ?? string.Empty,
+                        // A component, remote or local, has none: the real SDK sends only a custom resource's (its providers map goes to the engine).
+                        Provider = state.Custom ? providerReference ?? string.Empty : string.Empty,
                         // As Pulumi's mock monitor: a registration passes its import id, the empty string when there is none.
                         Id = importId ?? string.Empty,
                     }).ConfigureAwait(false);

@@ -254,7 +254,7 @@ namespace Pulumi.Engine
         {
             UnknownValue => value,
             SecretValue secret => new SecretValue(ToJsonString(secret.Value!)),
-            _ => JsonSerializer.Serialize(Unwrap(value)),
+            _ => ProtobufJson.Format(Unwrap(value)),
         };
     }
 }

@@ -44,6 +44,33 @@ public sealed class MockEngineTests
     }
 
     [Test]
+    public async Task JsonInputsReachTheMocksAsTheRealSdksProtobufJsonText()
+    {
+        // The real SDK turns a json input into a protobuf Value with sorted map keys and formats it with
+        // Google.Protobuf's JsonFormatter.Default (spaced braces and brackets, HTML-sensitive characters escaped).
+        var mocks = new RecordingMocks();
+        await Deployment.TestAsync(mocks, Preview, () =>
+        {
+            _ = new SettingsProvider("p", new SettingsProviderArgs
+            {
+                Labels = { { "zeta", "<a\"b>" }, { "alpha", "x\ny" } },
+                Ids = { "a", "b" },
+                None = new InputList<string>(),
+                Ratio = 0.25,
+            });
+        });
+
+        var inputs = mocks.Resources.Single(r => r.Type == "pulumi:providers:settings").Inputs;
+        Assert.Multiple(() =>
+        {
+            Assert.That(inputs["labels"], Is.EqualTo("{ \"alpha\": \"x\\ny\", \"zeta\": \"\\u003ca\\\"b\\u003e\" }"));
+            Assert.That(inputs["ids"], Is.EqualTo("[ \"a\", \"b\" ]"));
+            Assert.That(inputs["none"], Is.EqualTo("[ ]"));
+            Assert.That(inputs["ratio"], Is.EqualTo("0.25"));
+        });
+    }
+
+    [Test]
     public async Task OutputsResolveFromWhatTheMocksReturn()
     {
         Widget? widget = null;

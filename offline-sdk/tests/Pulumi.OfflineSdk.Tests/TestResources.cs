@@ -92,6 +92,48 @@ public sealed class TestProvider : ProviderResource
     }
 }
 
+/// <summary>A provider whose settings are <c>json: true</c> inputs, as a generated provider's map and list settings are.</summary>
+public sealed class SettingsProvider : ProviderResource
+{
+    public SettingsProvider(string name, SettingsProviderArgs args, CustomResourceOptions? options = null)
+        : base("settings", name, args, options)
+    {
+    }
+}
+
+public sealed class SettingsProviderArgs : ResourceArgs
+{
+    [Input("labels", json: true)]
+    private InputMap<string>? _labels;
+
+    public InputMap<string> Labels
+    {
+        get => _labels ??= new InputMap<string>();
+        set => _labels = value;
+    }
+
+    [Input("ids", json: true)]
+    private InputList<string>? _ids;
+
+    public InputList<string> Ids
+    {
+        get => _ids ??= new InputList<string>();
+        set => _ids = value;
+    }
+
+    [Input("none", json: true)]
+    private InputList<string>? _none;
+
+    public InputList<string> None
+    {
+        get => _none ??= new InputList<string>();
+        set => _none = value;
+    }
+
+    [Input("ratio", json: true)]
+    public Input<double>? Ratio { get; set; }
+}
+
 public sealed class Box : ComponentResource
 {
     public Widget Inner { get; }
