@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "plan")
 #endif
 }
 
+// `mock-view` runs on either SDK: what the mock interface sees of a stack, for comparing the two builds.
+if (args.Length > 0 && args[0] == "mock-view")
+{
+    return await MockView.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 #if PULUMI_OFFLINE
 if (args.Length > 0 && args[0] == "bench")
 {

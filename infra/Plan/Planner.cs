@@ -61,31 +61,18 @@ public static class Planner
     /// <summary>Plans the stack <paramref name="config"/> describes with <paramref name="mocks"/> (the plan mocks by default).</summary>
     public static async Task<PlanResult> RunAsync(StackConfigFile config, IMocks? mocks = null, Report.PlanProgress? progress = null)
     {
-        var previousConfig = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
-        var previousSecrets = Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS");
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG", config.ToPulumiConfigJson());
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", config.ToSecretKeysJson());
-        try
-        {
-            var account = config.Values.GetValueOrDefault($"{config.ProjectName}:accountId") ?? "111122223333";
-            var region = config.Values.GetValueOrDefault("aws:region") ?? "eu-west-1";
-            var planMocks = mocks ?? new PlanMocks(account, region);
-            var resources = await Plans.RunWithServiceProviderAsync<Stack>(
-                progress?.Observe(planMocks) ?? planMocks,
-                new StackSelector(),
-                new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);
-            var stack = resources.OfType<Stack>().Single();
-            return new PlanResult(
-                config.ProjectName,
-                config.StackName,
-                resources.Select(Registrations.Of).ToImmutableArray(),
-                Registrations.RegisteredOutputsOf(stack));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("PULUMI_CONFIG", previousConfig);
-            Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", previousSecrets);
-        }
+        using var environment = ConfigEnvironment.Enter(config);
+        var planMocks = mocks ?? new PlanMocks(environment.Account, environment.Region);
+        var resources = await Plans.RunWithServiceProviderAsync<Stack>(
+            progress?.Observe(planMocks) ?? planMocks,
+            new StackSelector(),
+            new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);
+        var stack = resources.OfType<Stack>().Single();
+        return new PlanResult(
+            config.ProjectName,
+            config.StackName,
+            resources.Select(Registrations.Of).ToImmutableArray(),
+            Registrations.RegisteredOutputsOf(stack));
     }
 }
 #endif
