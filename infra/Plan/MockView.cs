@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Numinia.Stacks;
+using Numinia.Stacks.Config;
 using Pulumi;
 using Pulumi.Testing;
 using Pulumi.Utilities;
@@ -41,8 +42,24 @@ public static class MockView
             }
         }
 
-        var projectRoot = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
-        var config = StackConfigFile.Load(projectRoot, stack, System.Array.Empty<string>());
+        StackConfigFile config;
+        try
+        {
+            config = StackConfigFile.Load(StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory()), stack, System.Array.Empty<string>());
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
+        {
+            error.WriteLine($"mock-view: {e.Message}");
+            return 2;
+        }
+
+        if (TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault))
+        {
+            // A tenant stack reads its platform stack's outputs, and outputs do not cross the mock interface.
+            error.WriteLine($"mock-view: '{stack}' is a tenant stack; it reads the outputs of its platform stack, which only the offline plan has (plan --stack {stack}). mock-view covers platform stacks.");
+            return 2;
+        }
+
         var document = await BuildAsync(config).ConfigureAwait(false);
         var text = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         if (outFile is null)

@@ -26,4 +26,22 @@ public sealed class MockViewTests
             Assert.That(accounts, Does.StartWith("[ \"").And.EndWith("\" ]"), "a json input reaches the mocks as the real SDK's JSON text");
         });
     }
+
+    [TestCase("prod-numinia", "is a tenant stack")]
+    [TestCase("no-such-stack", "Pulumi.no-such-stack.yaml does not exist")]
+    public async Task MockViewRefusesWhatItCannotShowWithAMessageNotAStackTrace(string stack, string message)
+    {
+        // A tenant stack reads its platform's outputs, which do not cross the mock interface; a missing stack file is a usage error.
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await MockView.RunAsync(["--stack", stack], output, error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(error.ToString(), Does.StartWith("mock-view: ").And.Contain(message).And.Not.Contain("   at "));
+            Assert.That(output.ToString(), Is.Empty);
+        });
+    }
 }
