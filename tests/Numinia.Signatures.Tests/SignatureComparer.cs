@@ -115,7 +115,7 @@ public sealed class SignatureComparer
         _decisionsUsed.Add(key);
         if (decision.Number != member.NumberType)
         {
-            Mismatch($"{key.Item1}.{member.WireName}: {member.NumberType} in the mirror, {decision.Number} in {decision.RealFile}");
+            Mismatch($"{key.Item1}.{member.WireName}: {member.NumberType} in the mirror, {decision.Number} in {decision.Source ?? "no source yet (not yet read)"}");
         }
     }
 

@@ -26,9 +26,17 @@ public sealed class SignatureTests
             TestContext.Progress.WriteLine(mismatch);
         }
 
-        var unread = NumberDecisions.All.Where(d => d.RealFile is null).ToList();
+        var decisions = NumberDecisions.All.ToList();
+        var fromSchema = decisions.Where(d => d.IsFromSchema).ToList();
+        var unread = decisions.Where(d => d.Source is null).ToList();
         TestContext.Progress.WriteLine(
-            $"{NumberDecisions.All.Count() - unread.Count} int/double decisions read in the real SDK, {unread.Count} not yet read");
+            $"{decisions.Count(d => d.IsFromCSharpFile)} int/double decisions read in the real SDK C# files, "
+            + $"{fromSchema.Count} in the Terraform provider schema, {unread.Count} not yet read");
+        foreach (var decision in fromSchema)
+        {
+            TestContext.Progress.WriteLine($"  from the provider schema: {decision.Type}.{decision.Member} ({decision.Number})");
+        }
+
         foreach (var decision in unread)
         {
             TestContext.Progress.WriteLine($"  not yet read: {decision.Type}.{decision.Member} ({decision.Number})");
