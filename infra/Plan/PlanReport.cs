@@ -72,7 +72,7 @@ public static class PlanReport
                 ["custom"] = r.Custom,
                 ["parent"] = r.ParentUrn,
                 ["provider"] = r.ProviderUrn,
-                ["dependencies"] = new JsonArray(r.DependencyUrns.Select(u => (JsonNode?)JsonValue.Create(u)).ToArray()),
+                ["dependencies"] = new JsonArray(r.EngineDependencyUrns.Select(u => (JsonNode?)JsonValue.Create(u)).ToArray()),
                 ["options"] = new JsonObject
                 {
                     ["protect"] = r.Options.Protect,

@@ -334,6 +334,25 @@ public sealed class PlanReportTests
         Assert.That(table.DatabaseInstances.Keys, Is.SupersetOf(databaseClasses));
     }
 
+    [Test]
+    public async Task ThePlanJsonListsTheDependenciesTheEngineIsToldNeverALocalComponent()
+    {
+        // The real SDK tells the engine the custom resources (and remote components) a local component parents in
+        // place of the component; plan --json shows the same, so it can be diffed against what a real run sends.
+        var plan = await Planner.RunAsync(Harness.ProdConfig());
+        using var json = JsonDocument.Parse(PlanReport.ToJson(plan));
+        var byUrn = plan.Resources.ToDictionary(r => r.Urn);
+        var listed = json.RootElement.GetProperty("resources").EnumerateArray()
+            .SelectMany(r => r.GetProperty("dependencies").EnumerateArray().Select(d => d.GetString()!)).ToList();
+        var askedForComponents = plan.Resources.Count(r => r.DependencyUrns.Any(u => byUrn[u] is { Custom: false, Remote: false }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(askedForComponents, Is.GreaterThan(0), "the program does depend on local components");
+            Assert.That(listed.Where(u => byUrn[u] is { Custom: false, Remote: false }), Is.Empty);
+        });
+    }
+
     // ---- Progress, scale and the command --------------------------------------------------------------
 
     [Test]

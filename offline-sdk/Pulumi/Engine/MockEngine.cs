@@ -92,6 +92,7 @@ namespace Pulumi.Engine
             var state = new ResourceState(resource, urn, type, qualifiedType, name, custom, remote, parent, provider, providers,
                 ProviderPackageOf(type), options, options.Protect ?? parent?.State.Protect ?? false);
             state.ProgramUrn = _deployment.EngineUrns ? urn : MockMonitorUrn(parent, type, name);
+            parent?.State.AddChild(resource);
 
             lock (_lock)
             {
@@ -144,6 +145,8 @@ namespace Pulumi.Engine
                 dependencies.UnionWith(explicitDependencies);
                 dependencies.UnionWith(dependsOn.Resources);
                 dependencies.Remove(state.Resource);
+                var engineDependencies = DependencyClosure.Expand(dependencies);
+                engineDependencies.Remove(state.Resource);
 
                 var aliases = ImmutableArray.CreateBuilder<string>();
                 foreach (var alias in options.Aliases)
@@ -161,7 +164,7 @@ namespace Pulumi.Engine
 
                 var customOptions = options as CustomResourceOptions;
                 var additionalSecretOutputs = customOptions?.AdditionalSecretOutputs.ToImmutableArray() ?? ImmutableArray<string>.Empty;
-                state.Record(inputs, dependencies, providerReference, aliases.ToImmutable(), additionalSecretOutputs,
+                state.Record(inputs, dependencies, engineDependencies, providerReference, aliases.ToImmutable(), additionalSecretOutputs,
                     customOptions?.DeleteBeforeReplace ?? false, customOptions?.ImportId);
 
                 string? id = null;
@@ -397,196 +400,5 @@ namespace Pulumi.Engine
                 }
             }
         }
-    }
-
-    /// <summary>What the engine knows of one resource.</summary>
-    internal sealed class ResourceState
-    {
-        private ImmutableDictionary<string, object?>? _inputs;
-        private ImmutableDictionary<string, object?>? _outputs;
-        private ImmutableHashSet<Resource>? _dependencies;
-        private string? _providerReference;
-        private RegistrationOptions? _registrationOptions;
-        private string? _id;
-        private Exception? _error;
-
-        public ResourceState(Resource resource, string urn, string type, string qualifiedType, string name, bool custom, bool remote,
-            Resource? parent, ProviderResource? provider, ImmutableDictionary<string, ProviderResource> providers, string package,
-            ResourceOptions options, bool protect)
-        {
-            Resource = resource;
-            Urn = urn;
-            Type = type;
-            QualifiedType = qualifiedType;
-            Name = name;
-            Custom = custom;
-            Remote = remote;
-            Parent = parent;
-            Provider = provider;
-            Providers = providers;
-            Package = package;
-            Options = options;
-            Protect = protect;
-        }
-
-        public Resource Resource { get; }
-        public string Urn { get; }
-
-        /// <summary>The URN the program and the mocks see: the engine's (plans) or the mock monitor's (TestAsync).</summary>
-        public string ProgramUrn { get; set; } = string.Empty;
-        public string Type { get; }
-        public string QualifiedType { get; }
-        public string Name { get; }
-        public bool Custom { get; }
-        public bool Remote { get; }
-        public Resource? Parent { get; }
-        public ProviderResource? Provider { get; }
-        public ImmutableDictionary<string, ProviderResource> Providers { get; }
-        public string Package { get; }
-        public ResourceOptions Options { get; }
-        public bool Protect { get; }
-        public TaskCompletionSource<OutputData<string>> IdSource { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public ImmutableDictionary<string, object?>? RegisteredOutputs { get; set; }
-
-        public void Record(ImmutableDictionary<string, object?> inputs, HashSet<Resource> dependencies, string? providerReference,
-            ImmutableArray<string> aliases, ImmutableArray<string> additionalSecretOutputs, bool deleteBeforeReplace, string? importId)
-        {
-            _inputs = inputs;
-            _dependencies = dependencies.ToImmutableHashSet();
-            _providerReference = providerReference;
-            _registrationOptions = new RegistrationOptions(
-                Protect,
-                Options.RetainOnDelete ?? false,
-                deleteBeforeReplace,
-                Options.IgnoreChanges.ToImmutableArray(),
-                Options.ReplaceOnChanges.ToImmutableArray(),
-                additionalSecretOutputs,
-                aliases,
-                importId,
-                Options.ResourceTransforms.ToImmutableArray());
-        }
-
-        public void Complete(string? id, ImmutableDictionary<string, object?> outputs)
-        {
-            _id = id;
-            _outputs = outputs;
-        }
-
-        public void Fail(Exception error) => _error = error;
-
-        public ResourceRegistration ToRegistration()
-        {
-            if (_error != null)
-            {
-                throw new InvalidOperationException($"{Urn} failed to register: {_error.Message}", _error);
-            }
-
-            if (_inputs is null || _outputs is null || _registrationOptions is null || _dependencies is null)
-            {
-                throw new InvalidOperationException($"{Urn} has not finished registering.");
-            }
-
-            return new ResourceRegistration(
-                Urn, Type, Name, Custom, Remote, Parent?.State.Urn,
-                _providerReference is null ? null : Provider!.State.Urn,
-                _dependencies.Select(d => d.State.Urn).OrderBy(u => u, StringComparer.Ordinal).ToImmutableArray(),
-                _registrationOptions, _inputs, _outputs, _id);
-        }
-    }
-
-    /// <summary>An [Output] property of a resource, waiting for the engine's answer.</summary>
-    internal abstract class OutputSlot
-    {
-        protected OutputSlot(string name)
-        {
-            Name = name;
-        }
-
-        public string Name { get; }
-
-        public abstract object OutputObject { get; }
-
-        public abstract void Resolve(object? raw, bool known, bool secret, ImmutableHashSet<Resource> resources, string context);
-
-        public abstract void Fail(Exception error);
-    }
-
-    internal sealed class OutputSlot<T> : OutputSlot
-    {
-        private readonly TaskCompletionSource<OutputData<T>> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public OutputSlot(string name) : base(name)
-        {
-        }
-
-        public override object OutputObject => new Output<T>(_source.Task);
-
-        public override void Resolve(object? raw, bool known, bool secret, ImmutableHashSet<Resource> resources, string context)
-        {
-            try
-            {
-                var value = known ? (T)Converter.Convert(raw, typeof(T), context)! : default!;
-                _source.SetResult(new OutputData<T>(resources, value, known, secret));
-            }
-            catch (Exception e)
-            {
-                _source.TrySetException(e);
-                throw;
-            }
-        }
-
-        public override void Fail(Exception error) => _source.TrySetException(error);
-    }
-
-    /// <summary>Creates the output slots of a resource class's [Output] properties and assigns the properties.</summary>
-    internal static class OutputSlots
-    {
-        private sealed record SlotInfo(string Name, PropertyInfo Property, Func<string, OutputSlot> Create);
-
-        private static readonly ConcurrentDictionary<Type, ImmutableArray<SlotInfo>> s_slots = new();
-
-        public static ImmutableArray<OutputSlot> Attach(Resource resource)
-        {
-            var infos = s_slots.GetOrAdd(resource.GetType(), Describe);
-            var slots = ImmutableArray.CreateBuilder<OutputSlot>(infos.Length);
-            foreach (var info in infos)
-            {
-                var slot = info.Create(info.Name);
-                info.Property.SetValue(resource, slot.OutputObject);
-                slots.Add(slot);
-            }
-
-            return slots.MoveToImmutable();
-        }
-
-        private static ImmutableArray<SlotInfo> Describe(Type type)
-        {
-            var infos = ImmutableArray.CreateBuilder<SlotInfo>();
-            for (var current = type; current != null && current != typeof(Resource); current = current.BaseType)
-            {
-                foreach (var property in current.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-                {
-                    if (property.GetCustomAttribute<OutputAttribute>() is not { } attribute)
-                    {
-                        continue;
-                    }
-
-                    if (!property.PropertyType.IsGenericType || property.PropertyType.GetGenericTypeDefinition() != typeof(Output<>))
-                    {
-                        throw new InvalidOperationException($"[Output] {type.FullName}.{property.Name} must be an Output<T>.");
-                    }
-
-                    var valueType = property.PropertyType.GetGenericArguments()[0];
-                    var factory = typeof(OutputSlots).GetMethod(nameof(CreateSlot), BindingFlags.NonPublic | BindingFlags.Static)!
-                        .MakeGenericMethod(valueType)
-                        .CreateDelegate<Func<string, OutputSlot>>();
-                    infos.Add(new SlotInfo(attribute.Name ?? property.Name, property, factory));
-                }
-            }
-
-            return infos.ToImmutable();
-        }
-
-        private static OutputSlot CreateSlot<T>(string name) => new OutputSlot<T>(name);
     }
 }

@@ -57,7 +57,21 @@ namespace Pulumi.Offline
         RegistrationOptions Options,
         ImmutableDictionary<string, object?> Inputs,
         ImmutableDictionary<string, object?> Outputs,
-        string? Id);
+        string? Id)
+    {
+        private readonly ImmutableArray<string> _engineDependencyUrns;
+
+        /// <summary>
+        /// The dependencies as the real SDK sends them to the engine: <see cref="DependencyUrns"/> with each local
+        /// component replaced by the custom resources and remote components it parents (see <c>DependencyClosure</c>);
+        /// the direct ones when a record is built without them.
+        /// </summary>
+        public ImmutableArray<string> EngineDependencyUrns
+        {
+            get => _engineDependencyUrns.IsDefault ? DependencyUrns : _engineDependencyUrns;
+            init => _engineDependencyUrns = value;
+        }
+    }
 
     /// <summary>Reads what the offline engine recorded.</summary>
     public static class Registrations

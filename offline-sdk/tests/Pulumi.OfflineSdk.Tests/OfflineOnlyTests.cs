@@ -132,6 +132,36 @@ public sealed class OfflineOnlyTests
     }
 
     [Test]
+    public async Task TheEnginesDependenciesReplaceALocalComponentWithTheCustomResourcesItParents()
+    {
+        // As pulumi-dotnet's GetAllTransitivelyReferencedResourceUrnsAsync: walk through components (nested ones too),
+        // stop at custom resources (a custom resource's own children are not walked), drop the local components; a
+        // component with no children stands for nothing.
+        Box? outer = null;
+        Box? nested = null;
+        Widget? grandchild = null;
+        ComponentResource? empty = null;
+        Widget? dependent = null;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            outer = new Box("outer");
+            nested = new Box("nested", new ComponentResourceOptions { Parent = outer });
+            grandchild = new Widget("grandchild", new WidgetArgs { Size = 1 }, new CustomResourceOptions { Parent = outer.Inner });
+            empty = new ComponentResource("test:index:Empty", "empty");
+            dependent = new Widget("dependent", new WidgetArgs { Size = 2 }, new CustomResourceOptions { DependsOn = { outer, empty } });
+        });
+
+        var record = Registrations.Of(dependent!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(record.DependencyUrns, Is.EquivalentTo(new[] { Registrations.Of(outer!).Urn, Registrations.Of(empty!).Urn }), "what the program asked for");
+            Assert.That(record.EngineDependencyUrns, Is.EquivalentTo(new[] { Registrations.Of(outer!.Inner).Urn, Registrations.Of(nested!.Inner).Urn }),
+                "what the engine is told: the custom resources the components parent, not the grandchild of a custom resource");
+            Assert.That(record.EngineDependencyUrns, Does.Not.Contain(Registrations.Of(grandchild!).Urn));
+        });
+    }
+
+    [Test]
     public async Task ProtectIsInheritedFromTheParent()
     {
         Box? box = null;
