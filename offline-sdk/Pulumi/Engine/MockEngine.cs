@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Reflection;
 using Pulumi.Offline;
 using Pulumi.Testing;
 

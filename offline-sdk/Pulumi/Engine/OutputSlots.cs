@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
-using Pulumi.Offline;
 
 namespace Pulumi.Engine
 {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Pulumi.Offline;
 
 namespace Pulumi.Engine
