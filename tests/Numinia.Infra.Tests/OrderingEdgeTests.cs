@@ -65,17 +65,22 @@ public sealed class OrderingEdgeTests
         Assert.That(custom.Except(covered), Is.Empty, "custom resource types without a controller edge");
     }
 
-    /// <summary>Every URN a resource depends on, directly or through its dependencies.</summary>
+    /// <summary>
+    /// Every URN a resource depends on, directly or not, in the engine's graph: the dependencies the SDK sends (a
+    /// local component replaced by what it parents), the parent and the provider. The engine orders creation and
+    /// deletion by these (pulumi/pulumi <c>pkg/resource/graph/dependency_graph.go</c>: a resource depends on its
+    /// dependencies, its parent and its provider), not by the components a program named in <c>DependsOn</c>.
+    /// </summary>
     private static HashSet<string> DependsOnTransitively(PlanResult plan, ResourceRegistration resource)
     {
         var byUrn = plan.Resources.ToDictionary(r => r.Urn);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(resource.DependencyUrns);
+        var pending = new Stack<string>(EngineEdges(resource));
         while (pending.TryPop(out var urn))
         {
             if (seen.Add(urn) && byUrn.TryGetValue(urn, out var next))
             {
-                foreach (var dependency in next.DependencyUrns)
+                foreach (var dependency in EngineEdges(next))
                 {
                     pending.Push(dependency);
                 }
@@ -83,6 +88,37 @@ public sealed class OrderingEdgeTests
         }
 
         return seen;
+    }
+
+    private static IEnumerable<string> EngineEdges(ResourceRegistration resource)
+        => resource.EngineDependencyUrns.Concat(new[] { resource.ParentUrn, resource.ProviderUrn }.OfType<string>());
+
+    /// <summary>The custom resources and remote components a local component parents, through nested local components.</summary>
+    private static IEnumerable<string> Parented(PlanResult plan, string component)
+        => plan.Resources.Where(r => r.ParentUrn == component)
+            .SelectMany(r => r is { Custom: false, Remote: false } ? Parented(plan, r.Urn) : new[] { r.Urn });
+
+    /// <summary>
+    /// Rule: a dependency on one of our components waits for everything the component holds. The SDK sends the
+    /// engine, for a component named in <c>DependsOn</c>, the resources the component parents when the dependent
+    /// registers (pulumi-dotnet <c>GetAllTransitivelyReferencedResourceUrnsAsync</c>); a resource the component
+    /// adds later, or a component with nothing in it, would make the dependency wait for less than it says, on
+    /// <c>up</c> and on <c>destroy</c>.
+    /// </summary>
+    [Test]
+    public async Task ADependencyOnOurComponentWaitsForEverythingTheComponentHolds()
+    {
+        var plan = await PlanAsync();
+        var byUrn = plan.Resources.ToDictionary(r => r.Urn);
+        var onComponents = plan.Resources
+            .SelectMany(r => r.DependencyUrns.Where(u => byUrn[u] is { Custom: false, Remote: false }).Select(c => (Dependent: r, Component: c)))
+            .ToArray();
+        var shortWaits = onComponents
+            .Select(d => (d.Dependent.Name, Component: byUrn[d.Component].Name, Held: Parented(plan, d.Component).ToArray(), Sent: d.Dependent.EngineDependencyUrns))
+            .Where(d => d.Held.Length == 0 || d.Held.Except(d.Sent).Any())
+            .Select(d => $"{d.Name} -> {d.Component}: {(d.Held.Length == 0 ? "holds nothing" : "misses " + string.Join(", ", d.Held.Except(d.Sent).Select(u => byUrn[u].Name)))}");
+        Assert.That(onComponents, Is.Not.Empty, "the program does depend on its components");
+        Assert.That(shortWaits, Is.Empty);
     }
 
     /// <summary>Whether a values or spec tree sets a Service type of LoadBalancer anywhere.</summary>
