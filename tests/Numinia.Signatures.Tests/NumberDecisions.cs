@@ -9,7 +9,8 @@ namespace Numinia.Signatures.Tests;
 /// <item>where no stored copy of that C# file has the property, the Terraform provider schema the
 /// SDK is generated from, marked with <see cref="SchemaPrefix"/> (see <see cref="Schema"/>): the
 /// bridge types <c>schema.TypeInt</c> as <c>int</c> and <c>schema.TypeFloat</c> as <c>double</c>;</item>
-/// <item><see cref="NotYetRead"/>: the mirror's current choice only, not yet confirmed anywhere.</item>
+/// <item><see cref="NotYetRead"/>: the mirror's current choice only, not yet confirmed anywhere; the test
+/// fails while any decision rests on it.</item>
 /// </list>
 /// The test reports how many decisions rest on each.
 /// </summary>

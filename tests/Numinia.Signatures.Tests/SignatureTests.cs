@@ -44,5 +44,6 @@ public sealed class SignatureTests
 
         Assert.That(comparer.MembersChecked, Is.GreaterThan(500), "the walk found the mirror's members");
         Assert.That(comparer.Mismatches, Is.Empty);
+        Assert.That(unread.Select(d => $"{d.Type}.{d.Member}"), Is.Empty, "int/double decisions that name no file read");
     }
 }
