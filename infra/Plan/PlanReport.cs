@@ -82,6 +82,9 @@ public static class PlanReport
                     ["replaceOnChanges"] = new JsonArray(r.Options.ReplaceOnChanges.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
                     ["additionalSecretOutputs"] = new JsonArray(r.Options.AdditionalSecretOutputs.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
                     ["aliases"] = new JsonArray(r.Options.Aliases.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+                    // How many transforms the engine is given to run on the resource and its children; the plan does
+                    // not run them (nor do Pulumi's mocks), so inputs show the program's values before them.
+                    ["resourceTransforms"] = r.Options.ResourceTransforms.Length,
                 },
                 ["id"] = r.Id,
                 ["inputs"] = ToJsonNode(r.Inputs),

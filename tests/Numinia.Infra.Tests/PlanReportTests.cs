@@ -353,6 +353,27 @@ public sealed class PlanReportTests
         });
     }
 
+    [Test]
+    public async Task ThePlanJsonCountsTheTransformsTheEngineIsGivenWhereTheProgramRegistersThem()
+    {
+        // The engine runs a resource's transforms on it and its children at `up`; the plan shows where they are
+        // registered (the EKS cluster component: no creator admin; each organization's IRSA roles: the organization tag).
+        var plan = await Planner.RunAsync(Harness.ProdConfig());
+        using var json = JsonDocument.Parse(PlanReport.ToJson(plan));
+        var counts = json.RootElement.GetProperty("resources").EnumerateArray()
+            .Select(r => (Type: r.GetProperty("type").GetString()!, Count: r.GetProperty("options").GetProperty("resourceTransforms").GetInt32()))
+            .ToArray();
+        var withTransforms = counts.Where(c => c.Count > 0).ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts, Has.Length.EqualTo(plan.Resources.Length));
+            Assert.That(withTransforms.Where(c => c.Type == "eks:index:Cluster").Select(c => c.Count), Is.EqualTo(new[] { 1 }));
+            Assert.That(withTransforms.Count(c => c.Type == "numinia:iam:IrsaRole"), Is.EqualTo(plan.Resources.Count(r => r.Type == "numinia:iam:IrsaRole" && r.ParentUrn!.Contains("Organization", StringComparison.Ordinal))));
+            Assert.That(withTransforms.Select(c => c.Type).Distinct(), Is.EquivalentTo(new[] { "eks:index:Cluster", "numinia:iam:IrsaRole" }));
+        });
+    }
+
     // ---- Progress, scale and the command --------------------------------------------------------------
 
     [Test]
