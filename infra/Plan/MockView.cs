@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,14 +19,22 @@ namespace Numinia.Infra.Plan;
 /// mocks, so the offline engine and the real SDK's mock monitor give the same document when they behave the same:
 /// <c>mock-view</c> under each build, then a diff, compares the two engines. What the mock interface does not carry
 /// (parents, dependencies, resource options, secrecy) is not in the view; the offline plan (<c>plan --json</c>) has it.
+/// A tenant stack's view also has the outputs its platform stack's run gave, which its stack reference reads.
 /// </summary>
 public static class MockView
 {
-    /// <summary>Runs <c>mock-view [--stack NAME] [--out FILE]</c>: writes the view of the stack (prod by default) as JSON.</summary>
+    private const string Usage = "Usage: mock-view [--stack NAME] [--platform-config KEY=VALUE]... [--out FILE]";
+
+    /// <summary>
+    /// Runs <c>mock-view [--stack NAME] [--platform-config KEY=VALUE]... [--out FILE]</c>: writes the view of the stack
+    /// (prod by default) as JSON. A tenant stack is viewed against a run of its platform stack (with the overrides),
+    /// whose outputs, read from the stack object, become the stack reference's state and are part of the view.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var stack = "prod";
         string? outFile = null;
+        var platformOverrides = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,31 +45,37 @@ public static class MockView
                 case "--out" when i + 1 < args.Length:
                     outFile = args[++i];
                     break;
+                case "--platform-config" when i + 1 < args.Length:
+                    platformOverrides.Add(args[++i]);
+                    break;
                 default:
-                    error.WriteLine($"mock-view: unknown argument '{args[i]}'. Usage: mock-view [--stack NAME] [--out FILE]");
+                    error.WriteLine($"mock-view: unknown argument '{args[i]}'. {Usage}");
                     return 2;
             }
         }
 
-        StackConfigFile config;
+        JsonObject document;
         try
         {
-            config = StackConfigFile.Load(StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory()), stack, System.Array.Empty<string>());
+            var root = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
+            var config = StackConfigFile.Load(root, stack, System.Array.Empty<string>());
+            document = TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault)
+                ? await BuildTenantAsync(root, config, platformOverrides).ConfigureAwait(false)
+                : await BuildAsync(config).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException
+                                      or ConfigValidationException)
         {
             error.WriteLine($"mock-view: {e.Message}");
             return 2;
         }
-
-        if (TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault))
+        catch (Exception e) when (e is RunException or AggregateException or InvalidOperationException or NotSupportedException)
         {
-            // A tenant stack reads its platform stack's outputs, and outputs do not cross the mock interface.
-            error.WriteLine($"mock-view: '{stack}' is a tenant stack; it reads the outputs of its platform stack, which only the offline plan has (plan --stack {stack}). mock-view covers platform stacks.");
-            return 2;
+            // The program refused (a tenant stack whose platform still builds it inline, say): its own message, no trace.
+            error.WriteLine($"mock-view: the stack '{stack}' failed: {Messages(e)}");
+            return 1;
         }
 
-        var document = await BuildAsync(config).ConfigureAwait(false);
         var text = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         if (outFile is null)
         {
@@ -74,13 +89,49 @@ public static class MockView
         return 0;
     }
 
-    /// <summary>Runs the stack <paramref name="config"/> describes under the plan mocks and returns its view.</summary>
-    public static async Task<JsonObject> BuildAsync(StackConfigFile config)
+    /// <summary>
+    /// Runs the tenant stack <paramref name="config"/> describes against a run of its platform stack (its file beside
+    /// it, with <paramref name="platformOverrides"/>) and returns its view, with the platform's outputs.
+    /// </summary>
+    public static async Task<JsonObject> BuildTenantAsync(string projectRoot, StackConfigFile config, IEnumerable<string> platformOverrides)
+    {
+        var tenant = ConfigReader.ReadTenantStack(config.Values.GetValueOrDefault);
+        var platformConfig = StackConfigFile.Load(projectRoot, tenant.PlatformStackName, platformOverrides);
+        StackOutputs platform;
+        using (var environment = ConfigEnvironment.Enter(platformConfig))
+        {
+            var resources = await Deployment.TestWithServiceProviderAsync<Pulumi.Stack>(new PlanMocks(environment.Account, environment.Region),
+                new StackSelector(), Options(platformConfig)).ConfigureAwait(false);
+            platform = await StackOutputs.ReadAsync(resources.OfType<Pulumi.Stack>().Single()).ConfigureAwait(false);
+        }
+
+        var document = await BuildAsync(config, (account, region) => new PlanMocks(account, region)
+        {
+            ReferencedStacks = ImmutableDictionary<string, ImmutableDictionary<string, object?>>.Empty.Add(tenant.PlatformStack, platform.Values),
+            ReferencedSecretOutputs = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.Add(tenant.PlatformStack, platform.SecretNames),
+        }).ConfigureAwait(false);
+        document["platformOutputs"] = new JsonObject(platform.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => KeyValuePair.Create(v.Key,
+            (JsonNode?)new JsonObject { ["secret"] = platform.SecretNames.Contains(v.Key), ["value"] = Canonical(v.Value) })));
+        return document;
+    }
+
+    private static TestOptions Options(StackConfigFile config)
+        => new() { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true };
+
+    /// <summary>An exception's message and its inner ones' (an aggregate's each), first lines only.</summary>
+    private static string Messages(Exception e) => e is AggregateException aggregate
+        ? string.Join("; ", aggregate.InnerExceptions.Select(Messages).Distinct())
+        : e.Message.Split('\n')[0];
+
+    /// <summary>
+    /// Runs the stack <paramref name="config"/> describes under the plan mocks (or those <paramref name="mocksFor"/>
+    /// makes for the stack's account and region) and returns its view.
+    /// </summary>
+    public static async Task<JsonObject> BuildAsync(StackConfigFile config, Func<string, string, PlanMocks>? mocksFor = null)
     {
         using var environment = ConfigEnvironment.Enter(config);
-        var mocks = new Recorder(new PlanMocks(environment.Account, environment.Region));
-        var resources = await Deployment.TestWithServiceProviderAsync<Pulumi.Stack>(mocks, new StackSelector(),
-            new TestOptions { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true }).ConfigureAwait(false);
+        var mocks = new Recorder(mocksFor?.Invoke(environment.Account, environment.Region) ?? new PlanMocks(environment.Account, environment.Region));
+        var resources = await Deployment.TestWithServiceProviderAsync<Pulumi.Stack>(mocks, new StackSelector(), Options(config)).ConfigureAwait(false);
         var urns = new List<string>();
         foreach (var resource in resources)
         {

@@ -20,6 +20,13 @@ public sealed partial class PlanMocks
         = ImmutableDictionary<string, ImmutableDictionary<string, object?>>.Empty;
 
     /// <summary>
+    /// The outputs of a referenced stack that were secret there, by stack name, for outputs that carry no mark of
+    /// their own (read from a stack object on either SDK, see <see cref="StackOutputs"/>).
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableHashSet<string>> ReferencedSecretOutputs { get; init; }
+        = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty;
+
+    /// <summary>
     /// A stack reference's state as the engine hands it to the program: <c>name</c>, <c>outputs</c> (plain values)
     /// and <c>secretOutputNames</c> (the outputs that were secret in the referenced stack).
     /// </summary>
@@ -33,7 +40,8 @@ public sealed partial class PlanMocks
                 + "the platform stack it names in platformStack (plan --stack <tenant stack>).");
         }
 
-        var secrets = outputs.Where(o => IsSecret(o.Value)).Select(o => (object)o.Key).Order().ToImmutableArray();
+        var declared = ReferencedSecretOutputs.GetValueOrDefault(name) ?? ImmutableHashSet<string>.Empty;
+        var secrets = outputs.Where(o => IsSecret(o.Value) || declared.Contains(o.Key)).Select(o => (object)o.Key).Order().ToImmutableArray();
         var plain = outputs.ToImmutableDictionary(o => o.Key, o => Unwrap(o.Value), StringComparer.Ordinal);
         var state = ImmutableDictionary<string, object>.Empty
             .Add("name", name)

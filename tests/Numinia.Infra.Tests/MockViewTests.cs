@@ -27,11 +27,12 @@ public sealed class MockViewTests
         });
     }
 
-    [TestCase("prod-numinia", "is a tenant stack")]
-    [TestCase("no-such-stack", "Pulumi.no-such-stack.yaml does not exist")]
-    public async Task MockViewRefusesWhatItCannotShowWithAMessageNotAStackTrace(string stack, string message)
+    [TestCase("no-such-stack", 2, "Pulumi.no-such-stack.yaml does not exist")]
+    [TestCase("prod-numinia", 1, "still builds the organization 'numinia' inline")]
+    public async Task MockViewRefusesWhatItCannotShowWithAMessageNotAStackTrace(string stack, int exitCode, string message)
     {
-        // A tenant stack reads its platform's outputs, which do not cross the mock interface; a missing stack file is a usage error.
+        // A missing stack file is a usage error; a tenant stack whose platform still builds its organization inline is
+        // the program's own refusal, reported in one line.
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -39,9 +40,43 @@ public sealed class MockViewTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(code, Is.EqualTo(2));
+            Assert.That(code, Is.EqualTo(exitCode));
             Assert.That(error.ToString(), Does.StartWith("mock-view: ").And.Contain(message).And.Not.Contain("   at "));
             Assert.That(output.ToString(), Is.Empty);
         });
+    }
+
+    [Test]
+    public async Task ATenantStacksViewRunsAgainstItsPlatformsRunAndShowsTheOutputsItsReferenceRead()
+    {
+        // The platform's outputs come from its stack object on either SDK, secrets named as such; the tenant's providers
+        // take the account, region and kubeconfig from them, so the view shows they crossed the stack reference.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var error = new StringWriter();
+            var code = await MockView.RunAsync(["--stack", "prod-numinia", "--platform-config", "tenancy=stacks", "--out", file], new StringWriter(), error);
+            Assert.That(code, Is.EqualTo(0), error.ToString());
+
+            var view = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+            var outputs = view["platformOutputs"]!.AsObject();
+            var registrations = view["registrations"]!.AsArray().Select(r => r!.AsObject()).ToArray();
+            JsonObject Provider(string type) => registrations.Single(r => r["type"]!.GetValue<string>() == type)["inputs"]!.AsObject();
+            var value = (string name) => outputs[name]!["value"]!.GetValue<string>();
+            Assert.Multiple(() =>
+            {
+                Assert.That(outputs["kubeconfig"]!["secret"]!.GetValue<bool>(), Is.True);
+                Assert.That(outputs["clusterName"]!["secret"]!.GetValue<bool>(), Is.False);
+                Assert.That(outputs["organizations"]!["value"]!.AsObject(), Is.Empty, "with tenancy=stacks the platform builds no organization");
+                Assert.That(Provider("pulumi:providers:aws")["region"]!.GetValue<string>(), Is.EqualTo(value("region")));
+                Assert.That(Provider("pulumi:providers:aws")["allowedAccountIds"]!.GetValue<string>(), Does.Contain(value("accountId")));
+                Assert.That(Provider("pulumi:providers:kubernetes")["kubeconfig"]!.GetValue<string>(), Is.EqualTo(value("kubeconfig")));
+                Assert.That(registrations.Count(r => r["type"]!.GetValue<string>() == "kubernetes:core/v1:Namespace"), Is.EqualTo(2), "numinia's pre and pro");
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
