@@ -23,7 +23,9 @@ public sealed record StackOutputs(ImmutableDictionary<string, object?> Values, I
         var secrets = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var property in stack.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetCustomAttribute<OutputAttribute>() is not { } attribute
+            // The SDK's own members (the real Resource.Urn carries [Output("urn")]) are no stack output.
+            if (property.DeclaringType?.Assembly == typeof(Pulumi.Stack).Assembly
+                || property.GetCustomAttribute<OutputAttribute>() is not { } attribute
                 || !property.PropertyType.IsGenericType || property.PropertyType.GetGenericTypeDefinition() != typeof(Output<>))
             {
                 continue;

@@ -65,6 +65,9 @@ public sealed class MockViewTests
             var value = (string name) => outputs[name]!["value"]!.GetValue<string>();
             Assert.Multiple(() =>
             {
+                Assert.That(outputs.Select(o => o.Key), Is.EquivalentTo(typeof(Numinia.Stacks.Contract.PlatformOutputNames)
+                    .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Where(f => f.IsLiteral)
+                    .Select(f => (string)f.GetRawConstantValue()!)), "the contract's outputs, none of the SDK's own members");
                 Assert.That(outputs["kubeconfig"]!["secret"]!.GetValue<bool>(), Is.True);
                 Assert.That(outputs["clusterName"]!["secret"]!.GetValue<bool>(), Is.False);
                 Assert.That(outputs["organizations"]!["value"]!.AsObject(), Is.Empty, "with tenancy=stacks the platform builds no organization");
