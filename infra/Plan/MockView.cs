@@ -118,10 +118,25 @@ public static class MockView
     private static TestOptions Options(StackConfigFile config)
         => new() { ProjectName = config.ProjectName, StackName = config.StackName, IsPreview = true };
 
-    /// <summary>An exception's message and its inner ones' (an aggregate's each), first lines only.</summary>
-    private static string Messages(Exception e) => e is AggregateException aggregate
-        ? string.Join("; ", aggregate.InnerExceptions.Select(Messages).Distinct())
-        : e.Message.Split('\n')[0];
+    /// <summary>
+    /// An exception's message (an aggregate's each), first line only. The real SDK at times reports the program's
+    /// exception as text under a "Running program '…' failed with an unhandled exception:" line; then the message is
+    /// the next line, without its exception type.
+    /// </summary>
+    private static string Messages(Exception e)
+    {
+        if (e is AggregateException aggregate)
+        {
+            return string.Join("; ", aggregate.InnerExceptions.Select(Messages).Distinct());
+        }
+
+        var lines = e.Message.Split('\n');
+        return lines.Length > 1 && lines[0].StartsWith("Running program '", StringComparison.Ordinal)
+            ? s_exceptionType.Replace(lines[1].Trim(), string.Empty)
+            : lines[0];
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_exceptionType = new(@"^[\w.]+Exception: ");
 
     /// <summary>
     /// Runs the stack <paramref name="config"/> describes under the plan mocks (or those <paramref name="mocksFor"/>
