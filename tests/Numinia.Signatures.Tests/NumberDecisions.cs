@@ -8,7 +8,10 @@ namespace Numinia.Signatures.Tests;
 /// <item>the real C# SDK file that was read (its path in the pulumi-aws or pulumi-eks repository);</item>
 /// <item>where no stored copy of that C# file has the property, the Terraform provider schema the
 /// SDK is generated from, marked with <see cref="SchemaPrefix"/> (see <see cref="Schema"/>): the
-/// bridge types <c>schema.TypeInt</c> as <c>int</c> and <c>schema.TypeFloat</c> as <c>double</c>;</item>
+/// bridge types <c>schema.TypeInt</c> as <c>int</c> and <c>schema.TypeFloat</c> as <c>double</c>
+/// (pulumi-terraform-bridge <c>pkg/tfgen/generate.go</c> <c>makePropertyType</c>: TypeInt is kindInt;
+/// <c>generate_schema.go</c> <c>schemaPrimitiveType</c>: kindInt is "integer", kindFloat "number"; the .NET
+/// code generator's <c>typeString</c>: "integer" is <c>int</c>, "number" <c>double</c>);</item>
 /// <item><see cref="NotYetRead"/>: the mirror's current choice only, not yet confirmed anywhere; the test
 /// fails while any decision rests on it.</item>
 /// </list>
