@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Numinia.Stacks;
 using Numinia.Stacks.Config;
+using Numinia.Stacks.Contract;
 using Pulumi;
 using Pulumi.Testing;
 using Pulumi.Utilities;
@@ -105,7 +106,10 @@ public static class MockView
             platform = await StackOutputs.ReadAsync(resources.OfType<Pulumi.Stack>().Single()).ConfigureAwait(false);
         }
 
-        var document = await BuildAsync(config, (account, region) => new PlanMocks(account, region)
+        // As the plan does: the tenant's account and region are the platform's (its providers take them from the reference).
+        var account = platform.Values.GetValueOrDefault(PlatformOutputNames.AccountId) as string;
+        var region = platform.Values.GetValueOrDefault(PlatformOutputNames.Region) as string;
+        var document = await BuildAsync(config, (tenantAccount, tenantRegion) => new PlanMocks(account ?? tenantAccount, region ?? tenantRegion)
         {
             ReferencedStacks = ImmutableDictionary<string, ImmutableDictionary<string, object?>>.Empty.Add(tenant.PlatformStack, platform.Values),
             ReferencedSecretOutputs = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.Add(tenant.PlatformStack, platform.SecretNames),
