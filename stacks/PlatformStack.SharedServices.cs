@@ -174,6 +174,8 @@ public sealed partial class PlatformStack
         {
             Context = context,
             Namespaces = platform.Namespaces,
+            ServingNamespace = KnativeServingAddon.ServingNamespaceName,
+            MonitoringNamespace = MonitoringAddon.NamespaceName,
         }, awsOptions);
         // Default-deny both ways and the explicit allows of every shared service's namespace, once the
         // services (and so their namespaces) exist.
@@ -181,7 +183,9 @@ public sealed partial class PlatformStack
         _ = new SharedServiceNetworkPolicies("shared-service-network-policies", new SharedServiceNetworkPoliciesArgs
         {
             Context = context,
-            Namespaces = SharedServiceAllows.Catalogue(config.Network.Layout.Vpc.ToString(), withGpu: config.Cluster.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
+            Namespaces = SharedServiceAllows.Catalogue(
+                new ClusterAddresses(config.Network.Layout.Vpc, config.Network.Layout.Private, config.Network.Layout.Public, config.Cluster.ServiceRange),
+                withGpu: config.Cluster.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
             DependsOn = [.. addons],
         }, awsOptions);
         var rbac = new PlatformRbac("platform-rbac", new PlatformRbacArgs

@@ -144,6 +144,10 @@ public sealed partial class PlatformStack : Stack
     [Output(PlatformOutputNames.DatabaseSubnetCidrs)]
     public Output<ImmutableArray<string>> DatabaseSubnetCidrs { get; private set; }
 
+    /// <summary>The cluster's Service address range; the API server is its first address (contract 1.2).</summary>
+    [Output(PlatformOutputNames.ServiceCidr)]
+    public Output<string> ServiceCidr { get; private set; }
+
     /// <summary>Where the tenants live: <c>inline</c> or <c>stacks</c> (contract 1.1).</summary>
     [Output(PlatformOutputNames.Tenancy)]
     public Output<string> Tenancy { get; private set; }
@@ -183,6 +187,7 @@ public sealed partial class PlatformStack : Stack
             VpcId = network.VpcId,
             PrivateSubnetIds = network.PrivateSubnetIds,
             LogRetentionDays = config.Cluster.LogRetentionDays,
+            ServiceRange = config.Cluster.ServiceRange,
             Access = config.Cluster.Access,
             PublicAccessCidrs = config.Cluster.PublicAccessCidrs,
         }, awsOptions);
@@ -266,7 +271,7 @@ public sealed partial class PlatformStack : Stack
         var inline = config.Tenants.Tenancy == Config.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
         var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
         var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, services.Context, new TenantWiring.Platform(
-            cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs)) with
+            cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs, config.Cluster.ServiceRange.ToString())) with
         {
             RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
             IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
@@ -305,6 +310,7 @@ public sealed partial class PlatformStack : Stack
         DefaultTags = Output.Create(config.DefaultTags);
         KmsKeyArn = cluster.KmsKeyArn;
         DatabaseSubnetCidrs = Output.Create(databaseCidrs);
+        ServiceCidr = Output.Create(config.Cluster.ServiceRange.ToString());
         Tenancy = Output.Create(TenantsConfig.TenancyName(config.Tenants.Tenancy));
         ContractVersion = Output.Create(PlatformContract.Version);
     }

@@ -69,7 +69,7 @@ public sealed class TenantStack : Stack
         // stack reference's outputs are read from the platform's state, known in preview as in an update, so the
         // organization is declared once they are.
         var contract = Output.Tuple(platform.ClusterName, platform.Region, platform.AccountId, platform.VpcCidr, platform.DatabaseSubnetCidrs,
-                platform.Organizations, platform.StackName)
+                platform.Organizations, platform.StackName, platform.ServiceCidr)
             .Apply(p =>
             {
                 if (p.Item6.ContainsKey(spec.Name))
@@ -94,7 +94,7 @@ public sealed class TenantStack : Stack
                     KubernetesProvider = kubernetes,
                 };
                 var organization = new Organization(spec.Name, TenantWiring.Args(spec, context,
-                    new TenantWiring.Platform(platform.ClusterName, platform.StaticsBucketArn, p.Item4, p.Item5)),
+                    new TenantWiring.Platform(platform.ClusterName, platform.StaticsBucketArn, p.Item4, p.Item5, p.Item8)),
                     new ComponentResourceOptions { Providers = { aws } });
                 return organization.Contract;
             });

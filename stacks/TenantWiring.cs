@@ -19,7 +19,9 @@ public static class TenantWiring
     /// <param name="StaticsBucketArn">The statics bucket's ARN.</param>
     /// <param name="VpcCidr">The VPC's CIDR block.</param>
     /// <param name="DatabaseCidrs">The database subnets' CIDR blocks, which tenant pods may reach on the PostgreSQL port.</param>
-    public sealed record Platform(Output<string> ClusterName, Output<string> StaticsBucketArn, string VpcCidr, ImmutableArray<string> DatabaseCidrs);
+    /// <param name="ServiceCidr">The cluster's Service range, kept out of the tenants' internet egress (the API server is in it).</param>
+    public sealed record Platform(Output<string> ClusterName, Output<string> StaticsBucketArn, string VpcCidr, ImmutableArray<string> DatabaseCidrs,
+        string ServiceCidr);
 
     /// <summary>The organization's arguments; the platform stack adds what the organization waits for inside it.</summary>
     public static OrganizationArgs Args(OrganizationSpec spec, AddonContext context, Platform platform) => new()
@@ -29,6 +31,7 @@ public static class TenantWiring
         ClusterName = platform.ClusterName,
         StaticsBucketArn = platform.StaticsBucketArn,
         VpcCidr = platform.VpcCidr,
+        ExcludedCidrs = ImmutableArray.Create(platform.ServiceCidr),
         PrivateDestinations = ImmutableArray.Create(new PrivateDestination("database", platform.DatabaseCidrs, AuroraPostgres.PostgresPort)),
         ServingNamespace = KnativeServingAddon.ServingNamespaceName,
         KourierNamespace = KnativeServingAddon.KourierNamespaceName,

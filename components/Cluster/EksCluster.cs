@@ -34,6 +34,12 @@ public sealed record EksClusterArgs
     /// <summary>Retention of the control-plane log group, in days.</summary>
     public int LogRetentionDays { get; init; } = 90;
 
+    /// <summary>
+    /// The Services' address range (EKS's <c>kubernetesNetworkConfig.serviceIpv4Cidr</c>), pinned so that the API server's
+    /// ClusterIP, its first address, is known at plan time; EKS cannot change it on an existing cluster.
+    /// </summary>
+    public required Cidr ServiceRange { get; init; }
+
     /// <summary>The IAM principals mapped to the platform roles through access entries.</summary>
     public required PlatformAccess Access { get; init; }
 
@@ -179,6 +185,7 @@ public sealed class EksCluster : ComponentResource
             // Private only unless the operator lists public addresses: nodes always use the private endpoint.
             EndpointPublicAccess = !args.PublicAccessCidrs.IsEmpty,
             PublicAccessCidrs = PublicAccessList(args.PublicAccessCidrs),
+            KubernetesServiceIpAddressRange = args.ServiceRange.ToString(),
             AuthenticationMode = Pulumi.Eks.AuthenticationMode.Api,
             AccessEntries = accessEntries,
             EncryptionConfigKeyArn = Key.Arn,

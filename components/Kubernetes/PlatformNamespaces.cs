@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Numinia.Components.Addons;
 using Numinia.Components.Common;
+using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -26,6 +27,12 @@ public sealed record PlatformNamespaceSpec
 
     /// <summary>More labels on the namespace.</summary>
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Whether Knative serves applications here: the namespace carries <see cref="SharedServiceAllows.ServedNamespaceLabel"/>,
+    /// and admits Knative Serving and Prometheus and lets its pods call Kourier (<see cref="PlatformNamespaces.ServedAllows"/>).
+    /// </summary>
+    public bool KnativeServed { get; init; }
 
     /// <summary>
     /// What is wrong with the quantities: a value that is not a quantity, requests above limits (quota and
@@ -150,13 +157,21 @@ public sealed record PlatformNamespacesArgs
 
     /// <summary>The namespaces (default: <see cref="PlatformNamespaces.Defaults"/>).</summary>
     public ImmutableArray<PlatformNamespaceSpec> Namespaces { get; init; } = PlatformNamespaces.Defaults;
+
+    /// <summary>Knative Serving's namespace, which Kourier and the activator run in (served namespaces admit it).</summary>
+    public string ServingNamespace { get; init; } = "knative-serving";
+
+    /// <summary>The monitoring namespace (served namespaces admit Prometheus).</summary>
+    public string MonitoringNamespace { get; init; } = "monitoring";
 }
 
 /// <summary>
 /// The platform namespaces no shared service owns (<c>dev-center</c>, <c>ci</c>, <c>ai-platform</c>,
 /// <c>auth</c>, <c>staging</c>, <c>production</c>): each with its Pod Security labels, ResourceQuota and
-/// LimitRange, a default-deny NetworkPolicy for ingress and egress, and one explicit allow: DNS to the
-/// cluster's resolver in kube-system. Whatever else a namespace's workloads need is allowed next to them.
+/// LimitRange, a default-deny NetworkPolicy for ingress and egress, and an explicit allow of DNS to the
+/// cluster's resolver in kube-system. Where Knative serves applications (every one but <c>ci</c>, which runs CI jobs),
+/// Knative Serving and Prometheus may come in and the pods may call Kourier. Whatever else a namespace's workloads
+/// need is allowed next to them.
 /// </summary>
 public sealed class PlatformNamespaces : ComponentResource
 {
@@ -178,16 +193,20 @@ public sealed class PlatformNamespaces : ComponentResource
     /// <summary>Container defaults of CI jobs: builds and tests want more than a service (their own choice, not the seed's).</summary>
     public static ContainerResources CiJob { get; } = new("500m", "1Gi", "2000m", "4Gi");
 
-    /// <summary>The platform namespaces of the live platform with their quotas and container defaults (seed 002).</summary>
+    /// <summary>
+    /// The platform namespaces of the live platform with their quotas and container defaults (seed 002). Knative serves
+    /// the application namespaces (seed 004: staging, production) and the service namespaces whose workloads are served
+    /// endpoints (seed 002: dev-center's APIs, auth's identity services, ai-platform's model serving); ci runs CI runners only.
+    /// </summary>
     public static ImmutableArray<PlatformNamespaceSpec> Defaults { get; } = ImmutableArray.Create(
-        Spec("dev-center", "platform", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
+        Spec("dev-center", "platform", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
         // Image builds in CI (kaniko, buildah) run as root inside their container, which `restricted`
         // forbids; `baseline` still forbids privileged pods, host namespaces and host paths.
         Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob),
-        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 1, ContainerResources.GpuServing),
-        Spec("auth", "platform", PodSecurityLevel.Restricted, "2", "4Gi", "4", "8Gi", 20, "50Gi", 0, ContainerResources.TypeScriptService),
-        Spec("staging", "application", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
-        Spec("production", "application", PodSecurityLevel.Restricted, "8", "16Gi", "16", "32Gi", 100, "200Gi", 0, ContainerResources.TypeScriptService));
+        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 1, ContainerResources.GpuServing) with { KnativeServed = true },
+        Spec("auth", "platform", PodSecurityLevel.Restricted, "2", "4Gi", "4", "8Gi", 20, "50Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
+        Spec("staging", "application", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
+        Spec("production", "application", PodSecurityLevel.Restricted, "8", "16Gi", "16", "32Gi", 100, "200Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true });
 
     /// <summary>The namespaces' names, once they exist.</summary>
     [Output("names")]
@@ -218,12 +237,20 @@ public sealed class PlatformNamespaces : ComponentResource
                 PodSecurity = spec.PodSecurity,
                 Quota = spec.Quota,
                 ContainerDefaults = spec.ContainerDefaults,
-                Labels = spec.Labels,
+                Labels = spec.KnativeServed ? spec.Labels.SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue) : spec.Labels,
                 Provider = args.Context.KubernetesProvider,
             }, new ComponentResourceOptions { Parent = this });
             namespaces[spec.Name] = ns;
             denies[spec.Name] = DefaultDeny($"{name}-{spec.Name}-default-deny", ns.Name, args.Context.Kubernetes(this));
             dns[spec.Name] = AllowDns($"{name}-{spec.Name}-allow-dns", ns.Name, args.Context.Kubernetes(this));
+            foreach (var allow in spec.KnativeServed ? ServedAllows(args.ServingNamespace, args.MonitoringNamespace) : ImmutableArray<NetworkAllow>.Empty)
+            {
+                _ = new NetworkPolicy($"{name}-{spec.Name}-{allow.PolicyName}", new NetworkPolicyArgs
+                {
+                    Metadata = Metadata(allow.PolicyName, ns.Name),
+                    Spec = NamespaceNetworkPolicies.Spec(allow),
+                }, args.Context.Kubernetes(this));
+            }
         }
 
         Namespaces = namespaces.ToImmutable();
@@ -232,6 +259,16 @@ public sealed class PlatformNamespaces : ComponentResource
         Names = Output.All(args.Namespaces.Select(s => Namespaces[s.Name].Name));
         RegisterOutputs(new Dictionary<string, object?> { ["names"] = Names });
     }
+
+    /// <summary>
+    /// What a namespace Knative serves needs: Knative Serving (Kourier's gateway, the activator, the autoscaler's scrape of
+    /// queue-proxy) and Prometheus come in, and its pods call other Knative services through Kourier's internal gateway.
+    /// </summary>
+    public static ImmutableArray<NetworkAllow> ServedAllows(string servingNamespace, string monitoringNamespace) =>
+    [
+        NetworkAllow.In("platform-ingress", [NetworkPeer.Namespace(servingNamespace), NetworkPeer.Namespace(monitoringNamespace)]),
+        NetworkAllow.Out("kourier-egress", NetworkPeer.Namespace(servingNamespace)),
+    ];
 
     /// <summary>
     /// A policy selecting every pod of the namespace for ingress and egress with no rule: nothing gets in

@@ -3,6 +3,7 @@ using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalSecrets;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
+using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 
 namespace Numinia.Components.Tenants;
@@ -171,7 +172,7 @@ public sealed partial class Organization : ComponentResource
             PodSecurity = PodSecurityLevel.Restricted,
             Quota = spec.QuotaOf(environment),
             ContainerDefaults = spec.ContainerDefaultsOf(environment),
-            Labels = spec.Labels.SetItems(labels),
+            Labels = spec.Labels.SetItems(labels).SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue),
             Provider = context.KubernetesProvider,
         }, new ComponentResourceOptions { Parent = this });
         var ns = platformNamespace.Name;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Cluster;
+using Numinia.Components.Common;
 using Numinia.Components.Compute;
 
 namespace Numinia.Stacks.Config;
@@ -12,6 +13,18 @@ public sealed record ClusterConfig
 
     /// <summary><c>numinia-infra:clusterName</c>.</summary>
     public string Name { get; init; } = "production-numinia";
+
+    /// <summary>
+    /// The service range unless <c>serviceCidr</c> says otherwise: the block EKS itself picks for a VPC in 10.0.0.0/8, so
+    /// that pinning it changes nothing on a cluster created without it.
+    /// </summary>
+    public const string DefaultServiceCidr = "172.20.0.0/16";
+
+    /// <summary>
+    /// <c>numinia-infra:serviceCidr</c>: the Services' address range. Pods reach the API server at its first address
+    /// (<c>kubernetes.default</c>), which the shared services' network policies allow; EKS cannot change it after creation.
+    /// </summary>
+    public required Cidr ServiceRange { get; init; }
 
     /// <summary><c>numinia-infra:kubernetesVersion</c>: the control plane's version (live: 1.35).</summary>
     public string KubernetesVersion { get; init; } = "1.35";

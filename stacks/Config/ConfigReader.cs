@@ -42,13 +42,14 @@ public sealed partial class ConfigReader
             Problem("accountId", accountId, "is not an AWS account id (expected 12 digits)");
         }
 
+        var network = ReadNetwork(region);
         var config = new PlatformConfig
         {
             Region = region,
             AccountId = accountId ?? string.Empty,
             Environment = EnvironmentTag(),
-            Network = ReadNetwork(region),
-            Cluster = ReadCluster(),
+            Network = network,
+            Cluster = ReadCluster(network.Layout.Vpc),
             Ingress = ReadIngress(),
             Knative = ReadKnative(),
             Secrets = ReadSecrets(),
@@ -80,7 +81,7 @@ public sealed partial class ConfigReader
             [NodeGroupPurpose.Gpu] = ("NVIDIA GPU (g4dn, g5, g6, p4, p5)", ImmutableArray.Create("g4dn", "g5", "g6", "p4", "p5")),
         }.ToImmutableDictionary();
 
-    private ClusterConfig ReadCluster()
+    private ClusterConfig ReadCluster(Cidr vpc)
     {
         var version = String("kubernetesVersion", "1.35")!;
         if (!ClusterConfig.SupportedVersions.Contains(version))
@@ -114,6 +115,7 @@ public sealed partial class ConfigReader
         {
             Name = ClusterName(NodeGroupNames),
             KubernetesVersion = version,
+            ServiceRange = ServiceRange(vpc, vpnCidr),
             LogRetentionDays = Retention("clusterLogRetentionDays", 90),
             Access = access,
             NodeGroups = ImmutableArray.Create(

@@ -13,9 +13,10 @@ public static class PlatformContract
 {
     /// <summary>
     /// The contract this assembly publishes and reads. 1.1 added <c>accountId</c>, <c>region</c>, <c>defaultTags</c>,
-    /// <c>kmsKeyArn</c>, <c>databaseSubnetCidrs</c> and <c>tenancy</c>, which tenant stacks read.
+    /// <c>kmsKeyArn</c>, <c>databaseSubnetCidrs</c> and <c>tenancy</c>, which tenant stacks read; 1.2 added
+    /// <c>serviceCidr</c>, which tenant stacks keep out of their applications' internet egress.
     /// </summary>
-    public const string Version = "1.1";
+    public const string Version = "1.2";
 
     /// <summary>The major part of <see cref="Version"/>.</summary>
     public static int Major => MajorOf(Version) ?? throw new InvalidOperationException($"'{Version}' is not MAJOR.MINOR.");

@@ -113,6 +113,9 @@ public static class PlatformOutputNames
     /// <summary>Where the tenant organizations live, <c>inline</c> or <c>stacks</c> (string). Since 1.1.</summary>
     public const string Tenancy = "tenancy";
 
+    /// <summary>The cluster's Service address range (string, a CIDR block; the API server is its first address). Since 1.2.</summary>
+    public const string ServiceCidr = "serviceCidr";
+
     /// <summary>The contract's version, <see cref="PlatformContract.Version"/> (string).</summary>
     public const string ContractVersion = "contractVersion";
 

@@ -124,6 +124,9 @@ public sealed class PlatformOutputs
     /// <summary>Where the tenant organizations live, <c>inline</c> or <c>stacks</c> (contract 1.1).</summary>
     public Output<string> Tenancy => String(PlatformOutputNames.Tenancy);
 
+    /// <summary>The cluster's Service address range (contract 1.2).</summary>
+    public Output<string> ServiceCidr => String(PlatformOutputNames.ServiceCidr);
+
     /// <summary>The tenants: organization, then environment, then <see cref="PlatformOutputNames.TenantKeys"/>.</summary>
     public Output<ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>> Organizations
         => Read(PlatformOutputNames.Organizations, ToOrganizations);

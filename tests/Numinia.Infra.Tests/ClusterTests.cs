@@ -51,6 +51,7 @@ public sealed class ClusterTests
         VpcId = Output.Create("vpc-0123456789abcdef0"),
         PrivateSubnetIds = Output.Create(PrivateSubnets),
         LogRetentionDays = 90,
+        ServiceRange = Cidr.Parse("172.20.0.0/16"),
         Access = access ?? Access,
     };
 

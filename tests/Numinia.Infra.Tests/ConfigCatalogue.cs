@@ -60,6 +60,11 @@ public static class ConfigCatalogue
         Bad("VpnEnabledNotABoolean", "vpnEnabled", "yes", "is not a boolean (expected true or false)"),
         Bad("VpnClientCidrOverlappingTheVpc", "vpnClientCidr", "10.0.128.0/22", "overlaps the VPC 10.0.0.0/16"),
         Bad("VpnClientCidrNarrowerThanClientVpnAllows", "vpnClientCidr", "172.16.0.0/24", "must be a /12 to /22 block"),
+        Bad("ServiceCidrOverlappingTheVpc", "serviceCidr", "10.0.0.0/16", "overlaps the VPC 10.0.0.0/16"),
+        Bad("ServiceCidrOverlappingTheVpnClients", "serviceCidr", "172.16.0.0/16", "overlaps vpnClientCidr 172.16.0.0/22"),
+        Bad("ServiceCidrWiderThanEksAllows", "serviceCidr", "172.0.0.0/11", "must be a /12 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"),
+        Bad("ServiceCidrOfPublicAddresses", "serviceCidr", "100.64.0.0/16", "must be a /12 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"),
+        Bad("ServiceCidrNotACidr", "serviceCidr", "172.20.0.0", "is not an IPv4 CIDR block"),
         Bad("VpnServerNameNotADomain", "vpnServerName", "vpn_numinia", "is not a domain name"),
         Bad("VpnLogRetentionCloudWatchDoesNotOffer", "vpnLogRetentionDays", "100", "is not a CloudWatch Logs retention period"),
 

@@ -15,13 +15,16 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class SharedServiceNetworkPolicyTests
 {
-    private const string Vpc = "cidr:10.0.0.0/16";
-    private const string Internet = "cidr:0.0.0.0/0 except 10.0.0.0/16,169.254.169.254/32";
-    private const string ApiServer = "Egress pods={} to [" + Vpc + "] ports [TCP/443]";
+    // The private subnets: the nodes, and the EKS control plane's ENIs. The public subnets: the NLB.
+    private const string Private = "cidr:10.0.32.0/19,cidr:10.0.64.0/19,cidr:10.0.96.0/19";
+    private const string Public = "cidr:10.0.0.0/24,cidr:10.0.1.0/24,cidr:10.0.2.0/24";
+    private const string Internet = "cidr:0.0.0.0/0 except 10.0.0.0/16,172.20.0.0/16,169.254.169.254/32";
+    private const string ApiServer = "Egress pods={} to [cidr:172.20.0.1/32] ports [TCP/443]";
+    private const string MonitoringPods = "same-namespace pods {app.kubernetes.io/name NotIn prometheus-node-exporter}";
     private const string AwsApis = "Egress pods={} to [" + Internet + "] ports [TCP/443]";
     private const string Dns = "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [UDP/53,TCP/53]";
     private const string FromMonitoring = "Ingress pods={} from [ns:monitoring]";
-    private const string Tenants = "ns-labelled:numinia.xyz/organization";
+    private const string Served = "ns-labelled:numinia.xyz/knative-serving";
 
     private static PlanResult? s_prod;
 
@@ -33,13 +36,13 @@ public sealed class SharedServiceNetworkPolicyTests
         .. Common("aws-load-balancer-controller"),
         ("aws-load-balancer-controller", "allow-api-server-egress", ApiServer),
         ("aws-load-balancer-controller", "allow-aws-apis-egress", AwsApis),
-        ("aws-load-balancer-controller", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/9443]"),
+        ("aws-load-balancer-controller", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/9443]"),
         ("aws-load-balancer-controller", "allow-metrics-ingress", FromMonitoring + " ports [TCP/8080]"),
 
         .. Common("cert-manager"),
         ("cert-manager", "allow-api-server-egress", ApiServer),
         ("cert-manager", "allow-aws-apis-egress", AwsApis),
-        ("cert-manager", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/10250]"),
+        ("cert-manager", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/10250]"),
         ("cert-manager", "allow-metrics-ingress", FromMonitoring + " ports [TCP/9402]"),
         ("cert-manager", "allow-acme-self-check-egress", "Egress pods={} to [" + Internet + "] ports [TCP/53,UDP/53,TCP/80]"),
 
@@ -50,24 +53,24 @@ public sealed class SharedServiceNetworkPolicyTests
 
         .. Common("knative-operator"),
         ("knative-operator", "allow-api-server-egress", ApiServer),
-        ("knative-operator", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/8443]"),
+        ("knative-operator", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/8443]"),
         ("knative-operator", "allow-metrics-ingress", FromMonitoring + " ports [TCP/9090]"),
 
         .. Common("knative-serving"),
         ("knative-serving", "allow-api-server-egress", ApiServer),
-        ("knative-serving", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/8443]"),
-        ("knative-serving", "allow-metrics-ingress", FromMonitoring + " ports [TCP/9090,TCP/9091]"),
-        ("knative-serving", "allow-nlb-ingress", "Ingress pods={app=3scale-kourier-gateway} from [" + Vpc + "] ports [TCP/8080,TCP/8443]"),
-        ("knative-serving", "allow-tenant-ingress", "Ingress pods={app=3scale-kourier-gateway} from [" + Tenants + "] ports [TCP/8080,TCP/8443,TCP/8081]"),
+        ("knative-serving", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/8443]"),
+        ("knative-serving", "allow-metrics-ingress", FromMonitoring + " ports [TCP/9090,TCP/9000]"),
+        ("knative-serving", "allow-nlb-ingress", "Ingress pods={app=3scale-kourier-gateway} from [" + Public + "] ports [TCP/8080,TCP/8443]"),
+        ("knative-serving", "allow-served-ingress", "Ingress pods={app=3scale-kourier-gateway} from [" + Served + "] ports [TCP/8080,TCP/8443,TCP/8081]"),
         ("knative-serving", "allow-same-namespace-ingress", "Ingress pods={} from [same-namespace]"),
         ("knative-serving", "allow-same-namespace-egress", "Egress pods={} to [same-namespace]"),
-        ("knative-serving", "allow-tenant-egress", "Egress pods={} to [" + Tenants + "]"),
+        ("knative-serving", "allow-served-egress", "Egress pods={} to [" + Served + "]"),
         ("knative-serving", "allow-registries-egress", "Egress pods={app=controller} to [" + Internet + "] ports [TCP/443]"),
 
         .. Common("external-secrets"),
         ("external-secrets", "allow-api-server-egress", ApiServer),
         ("external-secrets", "allow-aws-apis-egress", AwsApis),
-        ("external-secrets", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/10250]"),
+        ("external-secrets", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/10250]"),
         ("external-secrets", "allow-metrics-ingress", FromMonitoring + " ports [TCP/8080]"),
 
         .. Common("secrets-store-csi"),
@@ -77,18 +80,20 @@ public sealed class SharedServiceNetworkPolicyTests
 
         .. Common("sealed-secrets"),
         ("sealed-secrets", "allow-api-server-egress", ApiServer),
-        ("sealed-secrets", "allow-api-proxy-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/8080]"),
+        ("sealed-secrets", "allow-api-proxy-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/8080]"),
         ("sealed-secrets", "allow-metrics-ingress", FromMonitoring + " ports [TCP/8081]"),
 
         .. Common("monitoring"),
         ("monitoring", "allow-api-server-egress", ApiServer),
-        ("monitoring", "allow-webhook-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/10250]"),
-        ("monitoring", "allow-same-namespace-ingress", "Ingress pods={} from [same-namespace]"),
-        ("monitoring", "allow-same-namespace-egress", "Egress pods={} to [same-namespace]"),
+        ("monitoring", "allow-webhook-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/10250]"),
+        ("monitoring", "allow-same-namespace-ingress", "Ingress pods={} from [" + MonitoringPods + "]"),
+        ("monitoring", "allow-same-namespace-egress", "Egress pods={} to [" + MonitoringPods + "]"),
         ("monitoring", "allow-scrape-egress",
-            "Egress pods={} to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8095,TCP/9090,TCP/9091,TCP/9402]"),
-        ("monitoring", "allow-scrape-tenants-egress", "Egress pods={} to [" + Tenants + "]"),
-        ("monitoring", "allow-scrape-nodes-egress", "Egress pods={} to [" + Vpc + "] ports [TCP/9100,TCP/10250]"),
+            "Egress pods={} to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8095,TCP/9000,TCP/9090,TCP/9402]"),
+        ("monitoring", "allow-scrape-served-egress", "Egress pods={} to [" + Served + "]"),
+        ("monitoring", "allow-scrape-coredns-egress", "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [TCP/9153]"),
+        ("monitoring", "allow-scrape-control-plane-egress", "Egress pods={} to [" + Private + "] ports [TCP/443]"),
+        ("monitoring", "allow-scrape-nodes-egress", "Egress pods={} to [" + Private + "] ports [TCP/9100,TCP/10250]"),
 
         .. Common("logging"),
         ("logging", "allow-api-server-egress", ApiServer),
@@ -97,8 +102,8 @@ public sealed class SharedServiceNetworkPolicyTests
 
         .. Common("metrics-server"),
         ("metrics-server", "allow-api-server-egress", ApiServer),
-        ("metrics-server", "allow-metrics-api-ingress", "Ingress pods={} from [" + Vpc + "] ports [TCP/10250]"),
-        ("metrics-server", "allow-kubelet-egress", "Egress pods={} to [" + Vpc + "] ports [TCP/10250]"),
+        ("metrics-server", "allow-metrics-api-ingress", "Ingress pods={} from [" + Private + "] ports [TCP/10250]"),
+        ("metrics-server", "allow-kubelet-egress", "Egress pods={} to [" + Private + "] ports [TCP/10250]"),
 
         .. Common("nvidia-device-plugin"),
     ];
@@ -176,7 +181,9 @@ public sealed class SharedServiceNetworkPolicyTests
         var pods = PolicyValues.At(peer, "podSelector", "matchLabels");
         if (namespaces is null)
         {
-            return "same-namespace" + (pods is null ? string.Empty : $" pods {Labels(pods)}");
+            var notIn = PolicyValues.AsList(PolicyValues.At(peer, "podSelector", "matchExpressions")).Select(e =>
+                $"{PolicyValues.AsString(PolicyValues.At(e, "key"))} {PolicyValues.AsString(PolicyValues.At(e, "operator"))} {string.Join(",", PolicyValues.AsStrings(PolicyValues.At(e, "values")))}");
+            return "same-namespace" + (pods is null ? string.Empty : $" pods {Labels(pods)}") + (notIn.Any() ? $" pods {{{string.Join(",", notIn)}}}" : string.Empty);
         }
 
         if (PolicyValues.AsString(PolicyValues.At(namespaces, "matchLabels", "kubernetes.io/metadata.name")) is { } name)

@@ -133,7 +133,7 @@ public sealed class TenantStackTests
         });
     }
 
-    /// <summary>Rule: the platform publishes what a tenant stack reads (contract 1.1), from the config it ran with.</summary>
+    /// <summary>Rule: the platform publishes what a tenant stack reads (contract 1.2), from the config it ran with.</summary>
     [Test]
     public async Task ThePlatformPublishesWhatTenantStacksRead()
     {
@@ -148,7 +148,8 @@ public sealed class TenantStackTests
             Assert.That(inline.Outputs[PlatformOutputNames.KmsKeyArn], Is.EqualTo(kmsKey.Outputs["arn"]));
             Assert.That(Describe(inline.Outputs[PlatformOutputNames.DatabaseSubnetCidrs]), Is.EqualTo("[\"10.0.4.0/24\",\"10.0.5.0/24\",\"10.0.6.0/24\"]"));
             Assert.That(inline.Outputs[PlatformOutputNames.Tenancy], Is.EqualTo("inline"));
-            Assert.That(inline.Outputs[PlatformOutputNames.ContractVersion], Is.EqualTo("1.1"));
+            Assert.That(inline.Outputs[PlatformOutputNames.ServiceCidr], Is.EqualTo("172.20.0.0/16"), "the pinned service range");
+            Assert.That(inline.Outputs[PlatformOutputNames.ContractVersion], Is.EqualTo("1.2"));
         });
     }
 

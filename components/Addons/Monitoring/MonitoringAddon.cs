@@ -282,6 +282,10 @@ public sealed class MonitoringAddon : ComponentResource
             ("kubeControllerManager", Map(("enabled", false))),
             ("kubeScheduler", Map(("enabled", false))),
             ("kubeEtcd", Map(("enabled", false))),
+            // EKS's kube-proxy serves its metrics on 127.0.0.1:10249 (kube-proxy's default; the EKS add-on's configuration
+            // schema cannot change metricsBindAddress, aws/containers-roadmap#657): a scrape of the nodes' 10249 is refused,
+            // and KubeProxyDown would fire forever. Turned off on purpose; its Service and rules go with it.
+            ("kubeProxy", Map(("enabled", false))),
             ("prometheusOperator", Map(
                 ("resources", OperatorResources.ToValues()),
                 ("affinity", awayFromExcluded),

@@ -84,7 +84,14 @@ public static class NamespaceNetworkPolicies
             NamespaceSelector = new LabelSelectorArgs { MatchLabels = { { NamespaceNameLabel, p.Name } } },
             PodSelector = Labels(p.PodLabels),
         },
-        SameNamespacePeer => new NetworkPolicyPeerArgs { PodSelector = new LabelSelectorArgs() },
+        SameNamespacePeer { ExceptKey: null } => new NetworkPolicyPeerArgs { PodSelector = new LabelSelectorArgs() },
+        SameNamespacePeer p => new NetworkPolicyPeerArgs
+        {
+            PodSelector = new LabelSelectorArgs
+            {
+                MatchExpressions = { new LabelSelectorRequirementArgs { Key = p.ExceptKey, Operator = "NotIn", Values = p.ExceptValues.ToArray() } },
+            },
+        },
         LabelledNamespacesPeer p => new NetworkPolicyPeerArgs
         {
             NamespaceSelector = new LabelSelectorArgs

@@ -32,7 +32,13 @@ public abstract record NetworkPeer
         => new NamespacePeer(name, podLabels ?? ImmutableDictionary<string, string>.Empty);
 
     /// <summary>Pods of the policy's own namespace.</summary>
-    public static NetworkPeer SameNamespace { get; } = new SameNamespacePeer();
+    public static NetworkPeer SameNamespace { get; } = new SameNamespacePeer(null, ImmutableArray<string>.Empty);
+
+    /// <summary>
+    /// Pods of the policy's own namespace except those whose label <paramref name="key"/> has one of <paramref name="values"/>
+    /// (a host-network DaemonSet: the policy controller would resolve its pods to the nodes' own addresses).
+    /// </summary>
+    public static NetworkPeer SameNamespaceExcept(string key, params string[] values) => new SameNamespacePeer(key, values.ToImmutableArray());
 
     /// <summary>Pods of every namespace carrying the label <paramref name="label"/> (with any value).</summary>
     public static NetworkPeer NamespacesLabelled(string label) => new LabelledNamespacesPeer(label);
@@ -49,8 +55,10 @@ public abstract record NetworkPeer
 /// <param name="PodLabels">The pods' labels; empty for every pod of the namespace.</param>
 public sealed record NamespacePeer(string Name, ImmutableDictionary<string, string> PodLabels) : NetworkPeer;
 
-/// <summary>Pods of the policy's own namespace.</summary>
-public sealed record SameNamespacePeer : NetworkPeer;
+/// <summary>Pods of the policy's own namespace, less those whose label <paramref name="ExceptKey"/> is one of <paramref name="ExceptValues"/>.</summary>
+/// <param name="ExceptKey">The label key of the pods left out; null for every pod.</param>
+/// <param name="ExceptValues">Its values.</param>
+public sealed record SameNamespacePeer(string? ExceptKey, ImmutableArray<string> ExceptValues) : NetworkPeer;
 
 /// <summary>Pods of the namespaces that carry a label.</summary>
 /// <param name="Label">The label key (any value).</param>
@@ -93,12 +101,18 @@ public sealed record NetworkAllow
     public string PolicyName => $"allow-{Name}";
 
     /// <summary>An ingress allow.</summary>
-    public static NetworkAllow In(string name, NetworkPeer from, params NetworkPort[] ports)
-        => new() { Name = name, Direction = TrafficDirection.Ingress, Peers = ImmutableArray.Create(from), Ports = ports.ToImmutableArray() };
+    public static NetworkAllow In(string name, NetworkPeer from, params NetworkPort[] ports) => In(name, [from], ports);
+
+    /// <summary>An ingress allow from any of several peers.</summary>
+    public static NetworkAllow In(string name, NetworkPeer[] from, params NetworkPort[] ports)
+        => new() { Name = name, Direction = TrafficDirection.Ingress, Peers = from.ToImmutableArray(), Ports = ports.ToImmutableArray() };
 
     /// <summary>An egress allow.</summary>
-    public static NetworkAllow Out(string name, NetworkPeer to, params NetworkPort[] ports)
-        => new() { Name = name, Direction = TrafficDirection.Egress, Peers = ImmutableArray.Create(to), Ports = ports.ToImmutableArray() };
+    public static NetworkAllow Out(string name, NetworkPeer to, params NetworkPort[] ports) => Out(name, [to], ports);
+
+    /// <summary>An egress allow to any of several peers.</summary>
+    public static NetworkAllow Out(string name, NetworkPeer[] to, params NetworkPort[] ports)
+        => new() { Name = name, Direction = TrafficDirection.Egress, Peers = to.ToImmutableArray(), Ports = ports.ToImmutableArray() };
 
     /// <summary>This allow, for the pods with <paramref name="podLabels"/> only.</summary>
     public NetworkAllow For(ImmutableDictionary<string, string> podLabels) => this with { PodLabels = podLabels };
