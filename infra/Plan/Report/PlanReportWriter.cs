@@ -127,6 +127,15 @@ public static class PlanReportWriter
             }
         }
 
+        if (kinds.HasFlag(ReportKinds.Flows))
+        {
+            var model = progress.Step("flows", () => Flows.FlowModel.Of(plan), m => Count(m.Flows.Length, "flow"));
+            var verdicts = model.Evaluate();
+            await File.WriteAllTextAsync(Path.Combine(directory!, "flows.txt"), Flows.FlowMatrix.ToText(model, verdicts)).ConfigureAwait(false);
+            sections["flows"] = Flows.FlowMatrix.ToJson(verdicts);
+            written.Add("flows.txt");
+        }
+
         if (directory != null)
         {
             output.WriteLine();

@@ -22,8 +22,14 @@ public enum ReportKinds
     /// <summary><c>cost.txt</c>: the monthly AWS cost at idle and at the node groups' maximum, printed too.</summary>
     Cost = 16,
 
+    /// <summary>
+    /// <c>flows.txt</c>: the flow matrix, every flow the platform's workloads need or must never get, evaluated against the
+    /// plan's NetworkPolicies as the VPC CNI enforces them.
+    /// </summary>
+    Flows = 64,
+
     /// <summary>Every report.</summary>
-    All = Kubernetes | Helm | Graph | CriticalPath | Cost,
+    All = Kubernetes | Helm | Graph | CriticalPath | Cost | Flows,
 }
 
 /// <summary>
@@ -34,7 +40,7 @@ public enum ReportKinds
 public sealed class ReportOptions
 {
     /// <summary>The options' synopsis, for the usage line.</summary>
-    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost] [--collapse DEPTH] [--quiet]";
+    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost,flows] [--collapse DEPTH] [--quiet]";
 
     /// <summary>What each option does, for <c>--help</c>.</summary>
     public const string Help = """
@@ -44,7 +50,8 @@ public sealed class ReportOptions
                                graph.dot, graph.mmd: the dependency graph; graph.svg too when Graphviz `dot` is on PATH
                                critical-path.txt: the longest chain of a first `pulumi up`, with creation times
                                cost.txt: the monthly AWS cost at idle (node groups at min size) and at max size
-          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, all;
+                               flows.txt: the flow matrix (each flow, must be open or closed, is, and by which policy)
+          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, flows, all;
                              critical-path and cost are also printed after the tree and added to --json, so they
                              work without --out; the others need --out
           --collapse DEPTH   graph: draw components nested DEPTH levels deep as one node each
@@ -80,9 +87,10 @@ public sealed class ReportOptions
                 "graph" => ReportKinds.Graph,
                 "critical-path" or "path" => ReportKinds.CriticalPath,
                 "cost" => ReportKinds.Cost,
+                "flows" => ReportKinds.Flows,
                 "all" => ReportKinds.All,
                 _ => throw new ArgumentException(
-                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost or all)."),
+                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost, flows or all)."),
             };
         }
 
@@ -98,10 +106,10 @@ public sealed class ReportOptions
     /// <summary>Throws <see cref="ArgumentException"/> when the options do not go together.</summary>
     public void Validate()
     {
-        const ReportKinds filesOnly = ReportKinds.Kubernetes | ReportKinds.Helm | ReportKinds.Graph;
+        const ReportKinds filesOnly = ReportKinds.Kubernetes | ReportKinds.Helm | ReportKinds.Graph | ReportKinds.Flows;
         if (OutputDirectory is null && (Effective & filesOnly) != ReportKinds.None)
         {
-            throw new ArgumentException("--report k8s, helm and graph write files: add --out DIR.");
+            throw new ArgumentException("--report k8s, helm, graph and flows write files: add --out DIR.");
         }
 
         if (CollapseDepth != null && (Effective & ReportKinds.Graph) == ReportKinds.None)
