@@ -79,13 +79,13 @@ public static class ModelBuilder
     public const string KnativeServingType = "kubernetes:operator.knative.dev/v1beta1:KnativeServing";
 
     /// <summary>The model of <paramref name="plan"/>; <paramref name="applicationNamespaces"/> get a Knative revision's pod each, <paramref name="jobNamespaces"/> a plain workload.</summary>
-    public static ClusterModel Build(PlanResult plan, PlatformAddresses addresses, IEnumerable<string> applicationNamespaces, IEnumerable<string> jobNamespaces)
+    public static ClusterModel Build(ImmutableArray<ResourceRegistration> plan, PlatformAddresses addresses, IEnumerable<string> applicationNamespaces,
+        IEnumerable<string> jobNamespaces)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(addresses);
         var workloads = new List<WorkloadSpec>();
         var services = new List<ServiceSpec>();
-        foreach (var rendering in Renderings(plan.Resources))
+        foreach (var rendering in Renderings(plan))
         {
             workloads.AddRange(rendering.Workloads);
             services.AddRange(rendering.Services);
@@ -114,7 +114,7 @@ public static class ModelBuilder
                 : Ipv4.In(addresses.ServiceRange, next++),
             s.Ports)).ToImmutableArray();
 
-        return new ClusterModel(PlannedPolicies.Namespaces(plan.Resources), pods, modelServices, PlannedPolicies.Policies(plan.Resources), nodes);
+        return new ClusterModel(PlannedPolicies.Namespaces(plan), pods, modelServices, PlannedPolicies.Policies(plan), nodes);
     }
 
     /// <summary>

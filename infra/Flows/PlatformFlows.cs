@@ -26,8 +26,15 @@ public sealed record FlowModel(ClusterModel Cluster, PlatformAddresses Addresses
     public static FlowModel Of(PlanResult plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var addresses = PlatformAddresses.Read(plan.Resources);
-        var namespaces = PlannedPolicies.Namespaces(plan.Resources);
+        return Of(plan.Resources);
+    }
+
+    /// <summary>The flow model of a plan's <paramref name="resources"/>.</summary>
+    public static FlowModel Of(IEnumerable<Pulumi.Offline.ResourceRegistration> resources)
+    {
+        var plan = resources.ToImmutableArray();
+        var addresses = PlatformAddresses.Read(plan);
+        var namespaces = PlannedPolicies.Namespaces(plan);
         var tenants = namespaces.Where(n => n.Labels.ContainsKey(SharedServiceAllows.TenantNamespaceLabel)).Select(n => n.Name).ToImmutableArray();
         var platformApplications = PlatformApplicationNamespaces.Where(n => namespaces.Any(x => x.Name == n));
         var served = tenants.Concat(platformApplications).ToImmutableArray();

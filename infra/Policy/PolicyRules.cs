@@ -27,6 +27,7 @@ public static class PolicyRules
         new DefaultSecurityGroupClosed(),
         new AdminPortsClosedToInternet(),
         new TenantNamespaceIsolation(),
+        new NetworkFlows(),
         new RbacLeastPrivilege(),
         new ClusterAdminBindings(),
         new NoDefaultNamespace(),
