@@ -1,5 +1,7 @@
 #if PULUMI_OFFLINE
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Numinia.Components.Common;
 
 namespace Numinia.Infra.Flows;
@@ -56,22 +58,19 @@ public static class PolicyAgent
             return new HookVerdict(true, "host network: no policy applies", null);
         }
 
-        var selecting = PolicyController.Selecting(model, pod).ToArray();
+        var (selecting, isolated, trie) = Probe(model, pod, direction);
         if (selecting.Length == 0)
         {
             return new HookVerdict(true, $"no policy selects {pod.Id}", null);
         }
 
-        var isolated = selecting.Any(p => direction == FlowDirection.Ingress ? p.IsolatesIngress : p.IsolatesEgress);
-        var entries = selecting.SelectMany(p => direction == FlowDirection.Ingress ? PolicyController.Ingress(model, p) : PolicyController.Egress(model, p)).ToArray();
-        if (entries.Length == 0 && !isolated)
+        if (trie is null)
         {
             return new HookVerdict(true, $"no selecting policy isolates {direction.ToString().ToLowerInvariant()}", null);
         }
 
-        var trie = Trie(pod.NodeIp, entries);
         var match = trie.Where(e => peer.IsIn(e.Key)).OrderByDescending(e => e.Key.PrefixLength).FirstOrDefault();
-        var denying = $"isolated by {string.Join(", ", selecting.Where(p => direction == FlowDirection.Ingress ? p.IsolatesIngress : p.IsolatesEgress).Select(p => p.Name))}";
+        var denying = $"isolated by {string.Join(", ", isolated.Select(p => p.Name))}";
         if (match.Value is null)
         {
             return new HookVerdict(false, $"{denying}: no entry holds {peer}", null);
@@ -98,6 +97,20 @@ public static class PolicyAgent
 
         return new HookVerdict(false, $"{denying}: {match.Key} allows {string.Join(",", match.Value.Select(l => $"{l.Protocol ?? "any"}/{(l.Start == 0 ? "*" : l.Start)}"))}, not {protocol}/{port}", null);
     }
+
+    // The probe of one pod and direction: the selecting policies, those isolating the direction, and the trie (null when
+    // nothing isolates it). Memoized per model: a model is immutable, and the mutation tests evaluate many flows per pod.
+    private static (PlannedPolicy[] Selecting, PlannedPolicy[] Isolated, Dictionary<Cidr, List<L4>>? Trie) Probe(ClusterModel model, ModelPod pod, FlowDirection direction)
+        => s_probes.GetValue(model, _ => new ConcurrentDictionary<(ModelPod, FlowDirection), (PlannedPolicy[], PlannedPolicy[], Dictionary<Cidr, List<L4>>?)>())
+            .GetOrAdd((pod, direction), key =>
+            {
+                var selecting = PolicyController.Selecting(model, key.Item1).ToArray();
+                var isolated = selecting.Where(p => key.Item2 == FlowDirection.Ingress ? p.IsolatesIngress : p.IsolatesEgress).ToArray();
+                var entries = selecting.SelectMany(p => key.Item2 == FlowDirection.Ingress ? PolicyController.Ingress(model, p) : PolicyController.Egress(model, p)).ToArray();
+                return (selecting, isolated, entries.Length == 0 && isolated.Length == 0 ? null : Trie(key.Item1.NodeIp, entries));
+            });
+
+    private static readonly ConditionalWeakTable<ClusterModel, ConcurrentDictionary<(ModelPod, FlowDirection), (PlannedPolicy[], PlannedPolicy[], Dictionary<Cidr, List<L4>>?)>> s_probes = new();
 
     private static Dictionary<Cidr, List<L4>> Trie(Ipv4 nodeIp, IEnumerable<EndpointEntry> entries)
     {
