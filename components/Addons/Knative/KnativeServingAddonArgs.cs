@@ -48,8 +48,9 @@ public sealed record KnativeServingAddonArgs
     public required string BaseDomain { get; init; }
 
     /// <summary>
-    /// The AWS Load Balancer Controller's release: its webhook must exist before Kourier's LoadBalancer
-    /// Service is created, or the Service is admitted without the controller's defaults and no NLB is made.
+    /// The AWS Load Balancer Controller's release, which makes Kourier's NLB from the Service's annotations (no
+    /// webhook needs to see the Service created). The KnativeServing is created after it and deleted before it, so
+    /// that the controller still runs to delete the NLB and release the Service's finalizer.
     /// </summary>
     public required Resource LoadBalancerController { get; init; }
 
