@@ -109,6 +109,8 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
                 .Add("name", NodeGroups.ClusterAutoscalerServiceAccount)
                 .Add("annotations", ImmutableDictionary<string, object>.Empty.Add(RoleArnAnnotation, args.RoleArn))))
         .Add("replicaCount", Replicas)
+        // The chart's default, pinned (values.yaml priorityClassName): a pending autoscaler scales nothing.
+        .Add("priorityClassName", PriorityClasses.SystemClusterCritical)
         .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("maxUnavailable", 1))
         // The autoscaler must not remove the node it runs on while it works.
         .Add("podAnnotations", ImmutableDictionary<string, object>.Empty.Add("cluster-autoscaler.kubernetes.io/safe-to-evict", "false"))

@@ -169,5 +169,8 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         // aws-load-balancer-type external with an ip or instance target type), which the platform's only one,
         // Kourier's, carries (KnativeServingAddon.KourierLoadBalancerAnnotations).
         [EnableServiceMutatorWebhookKey] = false,
+        // The chart's default, pinned: without the controller no NLB target is registered and no pod readiness gate
+        // is met, so it must not wait behind tenant pods on a full node.
+        ["priorityClassName"] = PriorityClasses.SystemClusterCritical,
     };
 }
