@@ -1,5 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Globalization;
+using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Infra.Plan;
@@ -10,15 +11,17 @@ using Pulumi.Offline;
 namespace Numinia.Infra.Tests;
 
 /// <summary>
-/// Knative Serving's pods while they roll, in the prod plan: the knative-serving quota against what the operator's
-/// manifests render.
+/// Knative Serving's pods while they roll and while their nodes go, in the prod plan: the knative-serving quota
+/// against what the operator's manifests render, and the drain a revision's pods get when the Cluster Autoscaler
+/// removes their node.
 /// </summary>
 [NonParallelizable]
 public sealed class KnativeRolloutTests
 {
     private static PlanResult? s_plan;
 
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+    private static async Task<PlanResult> PlanAsync(params string[] overrides)
+        => overrides.Length == 0 ? s_plan ??= await Planner.RunAsync(Harness.ProdConfig()) : await Planner.RunAsync(Harness.ProdConfig(overrides));
 
     private static ResourceRegistration Serving(PlanResult plan) => plan.Resources.Single(r => r.Type == "kubernetes:operator.knative.dev/v1beta1:KnativeServing");
 
@@ -100,6 +103,25 @@ public sealed class KnativeRolloutTests
                 Assert.That(hard, Is.GreaterThanOrEqualTo(total), resource);
             }
         });
+    }
+
+    /// <summary>
+    /// Rule: when the Cluster Autoscaler removes a node, a revision's pod there may drain a request as long as the
+    /// longest a revision may serve. Serving gives the pod a grace of the revision's timeout (deploy.go BuildPodSpec), and
+    /// the autoscaler evicts with the smaller of that and <c>max-graceful-termination-sec</c> (drain.go evictPod).
+    /// The activator's own grace stays the 600 s its manifest sets: the operator 1.23 cannot change it (WorkloadOverride
+    /// has no such field, and its three-way merge would revert a patch), and it would not keep a longer request alive
+    /// through a rollout anyway, since Kourier's gateway, which every request crosses, stops within its 30 s grace.
+    /// </summary>
+    [TestCase(null)]
+    [TestCase("knativeMaxRevisionTimeoutSeconds=7200")]
+    public async Task AScaledDownNodeLetsARevisionPodDrainTheLongestRequest(string? setting)
+    {
+        var plan = await PlanAsync(setting is null ? [] : [setting]);
+        var longest = int.Parse(PolicyValues.AsString(Serving(plan).Input("spec", "config", "defaults", "max-revision-timeout-seconds"))!, CultureInfo.InvariantCulture);
+        var autoscaler = plan.Resources.Single(r => r.Type == "kubernetes:helm.sh/v3:Release" && r.Name == "cluster-autoscaler-release");
+        var limit = PolicyValues.AsNumber(autoscaler.Input("values", "extraArgs", ClusterAutoscalerAddon.MaxGracefulTerminationFlag)) ?? 600;
+        Assert.That(limit, Is.GreaterThanOrEqualTo(longest), "the autoscaler's cap on a pod's grace (600 when unset)");
     }
 }
 #endif

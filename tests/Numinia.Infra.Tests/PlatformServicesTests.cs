@@ -103,6 +103,7 @@ public sealed class PlatformServicesTests
                 RoleArn = Output.Create(AutoscalerRoleArn),
                 KubernetesVersion = "1.35",
                 ChartVersion = config.ClusterAutoscalerChartVersion,
+                MaxGracefulTerminationSeconds = 3600,
             });
             _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
             {
@@ -304,6 +305,7 @@ public sealed class PlatformServicesTests
                 ["balance-similar-node-groups"] = "true",
                 ["expander"] = "least-waste",
                 ["skip-nodes-with-system-pods"] = "false",
+                ["max-graceful-termination-sec"] = "3600",
             }));
         });
     }

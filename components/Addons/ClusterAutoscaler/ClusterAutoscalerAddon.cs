@@ -23,6 +23,16 @@ public sealed record ClusterAutoscalerAddonArgs
 
     /// <summary>The container's requests and limits.</summary>
     public ContainerResources Resources { get; init; } = new("100m", "512Mi", "500m", "1Gi");
+
+    /// <summary>
+    /// The longest a pod may take to stop when its node is scaled down, in seconds: the longest request a Knative
+    /// revision may serve (<c>max-revision-timeout-seconds</c>). Serving gives each revision's pods a termination grace
+    /// of the revision's timeout (knative/serving knative-v1.23.0 pkg/reconciler/revision/resources/deploy.go
+    /// BuildPodSpec), so that the queue-proxy drains the requests in flight; the autoscaler evicts with the smaller of
+    /// the pod's grace and this (cluster-autoscaler-1.35.0 core/scaledown/actuation/drain.go evictPod), whose default
+    /// of 600 would cut those requests at ten minutes whenever their node is removed.
+    /// </summary>
+    public required int MaxGracefulTerminationSeconds { get; init; }
 }
 
 /// <summary>
@@ -46,6 +56,9 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
 
     /// <summary>The Helm release's name.</summary>
     public const string ReleaseName = "cluster-autoscaler";
+
+    /// <summary>The autoscaler's flag bounding a pod's termination grace when its node is scaled down (default 600).</summary>
+    public const string MaxGracefulTerminationFlag = "max-graceful-termination-sec";
 
     /// <summary>The annotation that gives a service account's pods an IAM role.</summary>
     public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
@@ -123,7 +136,9 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
             .Add("expander", "least-waste")
             // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
             // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
-            .Add("skip-nodes-with-system-pods", false))
+            .Add("skip-nodes-with-system-pods", false)
+            // A removed node's pods get their own grace up to the longest revision timeout (see the argument).
+            .Add(MaxGracefulTerminationFlag, args.MaxGracefulTerminationSeconds))
         .Add("resources", args.Resources.ToValues())
         .Add("securityContext", ImmutableDictionary<string, object>.Empty
             .Add("runAsNonRoot", true)

@@ -64,7 +64,19 @@ public sealed class KnativeServingAddon : ComponentResource
     /// <summary>The live scale-to-zero grace period.</summary>
     public const string DefaultScaleToZeroGracePeriod = "30s";
 
-    /// <summary>The live maximum revision timeout, in seconds.</summary>
+    /// <summary>
+    /// The live maximum revision timeout, in seconds: the longest a request may last (the live applications set 3600).
+    /// Serving's config-defaults asks to raise the activator's terminationGracePeriodSeconds (600 in the 1.23 manifest)
+    /// with it; the operator 1.23 cannot (its WorkloadOverride has no such field, knative/operator
+    /// pkg/apis/operator/base/common.go, and its manifestival apply, a three-way merge with overwrite, would revert a
+    /// patch of it, vendor/github.com/manifestival/manifestival/internal/patch/patch.go). A longer activator grace would
+    /// not keep such a request alive through a data-plane rollout anyway: every request also crosses Kourier's
+    /// gateway, whose pods stop within their 30 s grace (kourier.yaml), and the activator's upgraded (WebSocket)
+    /// connections end when it exits after its drain (cmd/activator/main.go: http.Server.Shutdown does not wait for
+    /// hijacked connections). So a long request survives a Serving or Kourier rollout only by reconnecting; what the
+    /// platform does keep in step is the Cluster Autoscaler's eviction grace, which lets a revision's pod drain for its
+    /// whole timeout when its node is scaled down.
+    /// </summary>
     public const int DefaultMaxRevisionTimeoutSeconds = 3600;
 
     /// <summary>Serving's default request timeout of a revision, in seconds (kept, or lowered to the maximum).</summary>
