@@ -57,6 +57,25 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// <summary>The Helm release's name.</summary>
     public const string ReleaseName = "cluster-autoscaler";
 
+    /// <summary>
+    /// The node labels the autoscaler must ignore to see a general group's zonal node groups as similar and balance
+    /// them. It compares every label but the zone's and hostname's (cluster-autoscaler-1.35.0
+    /// processors/nodegroupset/compare_nodegroups.go compareLabels: the same keys and values on both;
+    /// aws_nodegroups.go ignores eks.amazonaws.com/nodegroup and a few more); EKS labels each managed node with its
+    /// group's image, capacity type and launch template id and version, which a group scaled to zero has no node to
+    /// show, and the autoscaler builds such a group's template node with labels from its Auto Scaling group's
+    /// <c>eks:cluster-name</c> and <c>eks:nodegroup-name</c> tags (aws_manager.go extractLabelsFromAsg), which real
+    /// nodes lack (kubernetes/autoscaler#3230, awsdocs/amazon-eks-user-guide#411).
+    /// </summary>
+    public static readonly ImmutableArray<string> BalancingIgnoredLabels = ImmutableArray.Create(
+        "eks.amazonaws.com/nodegroup-image",
+        "eks.amazonaws.com/capacityType",
+        "eks.amazonaws.com/sourceLaunchTemplateId",
+        "eks.amazonaws.com/sourceLaunchTemplateVersion",
+        "k8s.io/cloud-provider-aws",
+        "cluster-name",
+        "nodegroup-name");
+
     /// <summary>The autoscaler's flag bounding a pod's termination grace when its node is scaled down (default 600).</summary>
     public const string MaxGracefulTerminationFlag = "max-graceful-termination-sec";
 
@@ -106,6 +125,25 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// </summary>
     public static string ImageTag(string kubernetesVersion) => $"v{kubernetesVersion}.0";
 
+    /// <summary>
+    /// The autoscaler's flags: <c>extraArgs</c> renders each key as <c>--key=value</c>, with anything from the first
+    /// <c>_</c> cut off (templates/deployment.yaml, <c>mustRegexFind "^[^_]+"</c>), so a flag given several times
+    /// takes keys <c>flag_1</c>, <c>flag_2</c>, ...
+    /// </summary>
+    public static ImmutableDictionary<string, object> ExtraArgs(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
+        // Keeps groups of the same shape (the general group's one per zone) the same size, so zonal
+        // volumes and zone spreading keep finding room in every zone.
+        .Add("balance-similar-node-groups", true)
+        // Scales up the group that leaves the least CPU and memory idle once the pending pods run:
+        // cheapest for a mix of m6i, c6i and g5 nodes.
+        .Add("expander", "least-waste")
+        // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
+        // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
+        .Add("skip-nodes-with-system-pods", false)
+        // A removed node's pods get their own grace up to the longest revision timeout (see the argument).
+        .Add(MaxGracefulTerminationFlag, args.MaxGracefulTerminationSeconds)
+        .AddRange(BalancingIgnoredLabels.Select((label, i) => KeyValuePair.Create<string, object>($"balancing-ignore-label_{i + 1}", label)));
+
     /// <summary>The chart's values (keys of chart 9.59).</summary>
     public static ImmutableDictionary<string, object> Values(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
         .Add("cloudProvider", "aws")
@@ -127,18 +165,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
         .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("maxUnavailable", 1))
         // The autoscaler must not remove the node it runs on while it works.
         .Add("podAnnotations", ImmutableDictionary<string, object>.Empty.Add("cluster-autoscaler.kubernetes.io/safe-to-evict", "false"))
-        .Add("extraArgs", ImmutableDictionary<string, object>.Empty
-            // Keeps groups of the same shape (e.g. one group per zone) the same size, so zonal
-            // volumes and zone spreading keep finding room in every zone.
-            .Add("balance-similar-node-groups", true)
-            // Scales up the group that leaves the least CPU and memory idle once the pending pods run:
-            // cheapest for a mix of m6i, c6i and g5 nodes.
-            .Add("expander", "least-waste")
-            // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
-            // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
-            .Add("skip-nodes-with-system-pods", false)
-            // A removed node's pods get their own grace up to the longest revision timeout (see the argument).
-            .Add(MaxGracefulTerminationFlag, args.MaxGracefulTerminationSeconds))
+        .Add("extraArgs", ExtraArgs(args))
         .Add("resources", args.Resources.ToValues())
         .Add("securityContext", ImmutableDictionary<string, object>.Empty
             .Add("runAsNonRoot", true)
