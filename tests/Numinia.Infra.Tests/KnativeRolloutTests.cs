@@ -18,10 +18,8 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class KnativeRolloutTests
 {
-    private static PlanResult? s_plan;
-
-    private static async Task<PlanResult> PlanAsync(params string[] overrides)
-        => overrides.Length == 0 ? s_plan ??= await Planner.RunAsync(Harness.ProdConfig()) : await Planner.RunAsync(Harness.ProdConfig(overrides));
+    private static Task<PlanResult> PlanAsync(params string[] overrides)
+        => overrides.Length == 0 ? Harness.ProdPlanAsync() : Planner.RunAsync(Harness.ProdConfig(overrides));
 
     private static ResourceRegistration Serving(PlanResult plan) => plan.Resources.Single(r => r.Type == "kubernetes:operator.knative.dev/v1beta1:KnativeServing");
 

@@ -20,9 +20,7 @@ public sealed class LoadBalancerControllerWebhookTests
     private const string ReleaseType = "kubernetes:helm.sh/v3:Release";
     private const string LoadBalancerControllerRelease = "aws-load-balancer-controller-release";
 
-    private static PlanResult? s_plan;
-
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+    private static Task<PlanResult> PlanAsync() => Harness.ProdPlanAsync();
 
     private static ResourceRegistration Release(PlanResult plan, string name) => plan.Resources.Single(r => r.Type == ReleaseType && r.Name == name);
 

@@ -15,9 +15,7 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class PriorityTests
 {
-    private static PlanResult? s_plan;
-
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+    private static Task<PlanResult> PlanAsync() => Harness.ProdPlanAsync();
 
     /// <summary>
     /// The node agents, by release and values path: one pod per node that the node needs to serve its pods. At
@@ -47,33 +45,25 @@ public sealed class PriorityTests
     private static object? ValueAt(PlanResult plan, string release, string[] path)
         => plan.Resources.Single(r => r.Type == "kubernetes:helm.sh/v3:Release" && r.Name == release).Input(["values", .. path]);
 
-    /// <summary>Rule: every node agent runs at <c>system-node-critical</c>.</summary>
-    [Test]
-    public async Task NodeAgentsRunAtSystemNodeCritical()
+    private static async Task AssertRunAtAsync(ImmutableArray<(string Release, string[] Path)> pods, string priorityClass)
     {
         var plan = await PlanAsync();
         Assert.Multiple(() =>
         {
-            foreach (var (release, path) in NodeAgents)
+            foreach (var (release, path) in pods)
             {
-                Assert.That(PolicyValues.AsString(ValueAt(plan, release, path)), Is.EqualTo(PriorityClasses.SystemNodeCritical), $"{release}: {string.Join('.', path)}");
+                Assert.That(PolicyValues.AsString(ValueAt(plan, release, path)), Is.EqualTo(priorityClass), $"{release}: {string.Join('.', path)}");
             }
         });
     }
 
+    /// <summary>Rule: every node agent runs at <c>system-node-critical</c>.</summary>
+    [Test]
+    public Task NodeAgentsRunAtSystemNodeCritical() => AssertRunAtAsync(NodeAgents, PriorityClasses.SystemNodeCritical);
+
     /// <summary>Rule: every cluster-critical controller runs at <c>system-cluster-critical</c>.</summary>
     [Test]
-    public async Task ClusterCriticalControllersRunAtSystemClusterCritical()
-    {
-        var plan = await PlanAsync();
-        Assert.Multiple(() =>
-        {
-            foreach (var (release, path) in ClusterCritical)
-            {
-                Assert.That(PolicyValues.AsString(ValueAt(plan, release, path)), Is.EqualTo(PriorityClasses.SystemClusterCritical), $"{release}: {string.Join('.', path)}");
-            }
-        });
-    }
+    public Task ClusterCriticalControllersRunAtSystemClusterCritical() => AssertRunAtAsync(ClusterCritical, PriorityClasses.SystemClusterCritical);
 
     /// <summary>Every values path that names a PriorityClass, with the class.</summary>
     internal static IEnumerable<(string Path, string Class)> PriorityClassNames(object? node, string path = "") => PolicyValues.Plain(node) switch

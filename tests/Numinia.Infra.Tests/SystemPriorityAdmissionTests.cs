@@ -23,9 +23,7 @@ public sealed class SystemPriorityAdmissionTests
     private const string NamespaceType = "kubernetes:core/v1:Namespace";
     private const string ReleaseType = "kubernetes:helm.sh/v3:Release";
 
-    private static PlanResult? s_plan;
-
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+    private static Task<PlanResult> PlanAsync() => Harness.ProdPlanAsync();
 
     /// <summary>The namespaces where tenants or developers create pods: the organizations' and the platform's application namespaces.</summary>
     private static ImmutableArray<string> WorkloadNamespaces(PlanResult plan) => plan.Resources.Where(r => r.Type == NamespaceType)

@@ -23,9 +23,7 @@ public sealed class ZonalNodeGroupTests
 {
     private const string NodeGroupType = "aws:eks/nodeGroup:NodeGroup";
 
-    private static PlanResult? s_plan;
-
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig());
+    private static Task<PlanResult> PlanAsync() => Harness.ProdPlanAsync();
 
     /// <summary>The EKS node groups of one configured group, by the group label every node of it carries.</summary>
     private static ImmutableArray<ResourceRegistration> GroupsOf(PlanResult plan, string group) => plan.Resources
