@@ -159,6 +159,7 @@ public sealed partial class PlatformStack
             RoleArn = nodeGroups.ClusterAutoscalerRoleArn,
             KubernetesVersion = config.Cluster.KubernetesVersion,
             ChartVersion = platform.ClusterAutoscalerChartVersion,
+            MaxGracefulTerminationSeconds = config.Knative.MaxRevisionTimeoutSeconds,
         }, awsOptions);
         if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
         {

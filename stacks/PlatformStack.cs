@@ -206,6 +206,7 @@ public sealed partial class PlatformStack : Stack
             ClusterNameOutput = cluster.ClusterName,
             Groups = config.Cluster.NodeGroups,
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
+            Zones = network.AvailabilityZones,
             KmsKeyArn = cluster.KmsKeyArn,
             Oidc = cluster.Oidc,
             KubernetesVersion = Output.Create(config.Cluster.KubernetesVersion),

@@ -72,7 +72,10 @@ public static class HelmAddon
         }, options);
     }
 
-    /// <summary>The namespace of a shared service, with its quota and container defaults.</summary>
+    /// <summary>
+    /// The namespace of a shared service, with its quota and container defaults. Only the platform deploys here, so
+    /// its pods may use the system PriorityClasses (node agents and cluster-critical controllers do).
+    /// </summary>
     public static PlatformNamespace Namespace(string name, string namespaceName, AddonContext context, Resource parent,
         PodSecurityLevel podSecurity = PodSecurityLevel.Restricted, NamespaceQuota? quota = null)
         => new(name, new PlatformNamespaceArgs
@@ -83,6 +86,7 @@ public static class HelmAddon
             ContainerDefaults = DefaultContainer,
             Labels = ImmutableDictionary<string, string>.Empty.Add("numinia.xyz/tier", "platform"),
             Provider = context.KubernetesProvider,
+            AllowSystemPriorityClasses = true,
         }, new ComponentResourceOptions { Parent = parent });
 
     /// <summary>The quota of a shared service's namespace unless it sets its own.</summary>

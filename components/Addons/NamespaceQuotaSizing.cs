@@ -9,7 +9,17 @@ namespace Numinia.Components.Addons;
 /// <param name="Name">What the pods are (for reading; not used in the quota).</param>
 /// <param name="Pods">The most pods of the group (replicas, or nodes for a DaemonSet).</param>
 /// <param name="Containers">The requests and limits of each of the pod's containers.</param>
-public sealed record PodGroup(string Name, int Pods, ImmutableArray<ContainerResources> Containers);
+public sealed record PodGroup(string Name, int Pods, ImmutableArray<ContainerResources> Containers)
+{
+    /// <summary>
+    /// The pods a rolling update adds above <see cref="Pods"/> (its Deployment's maxSurge at that many replicas), when
+    /// known: the group is then sized as exactly that many more pods; unknown (null), it gets the shared headroom.
+    /// </summary>
+    public int? Surge { get; init; }
+
+    /// <summary>The pods the quota must hold for this group: with its surge when known, else with the shared headroom.</summary>
+    internal decimal QuotaPods(decimal headroom) => Surge is { } surge ? Pods + surge : Pods * headroom;
+}
 
 /// <summary>
 /// Sizes a shared service's ResourceQuota from the pods it runs, so that the quota can never be what
@@ -19,7 +29,7 @@ public sealed record PodGroup(string Name, int Pods, ImmutableArray<ContainerRes
 public static class NamespaceQuotaSizing
 {
     // A rolling update surges pods, and Helm hook Jobs run beside the workload: half again of the
-    // steady state, plus two pods, covers both.
+    // steady state (for groups whose surge is not given), plus two pods, covers both.
     private const decimal Headroom = 1.5m;
     private const int HookPods = 2;
     private const decimal Mebibyte = 1024m * 1024m;
@@ -29,7 +39,7 @@ public static class NamespaceQuotaSizing
     {
         var all = groups.ToImmutableArray();
         decimal Sum(Func<ContainerResources, string> field)
-            => all.Sum(g => g.Pods * g.Containers.Sum(c => Quantity.Parse(field(c)).Value)) * Headroom;
+            => all.Sum(g => g.QuotaPods(Headroom) * g.Containers.Sum(c => Quantity.Parse(field(c)).Value));
 
         return new NamespaceQuota
         {
@@ -37,7 +47,7 @@ public static class NamespaceQuotaSizing
             RequestsMemory = Memory(Sum(c => c.RequestMemory)),
             LimitsCpu = Cpu(Sum(c => c.LimitCpu)),
             LimitsMemory = Memory(Sum(c => c.LimitMemory)),
-            Pods = (int)Math.Ceiling(all.Sum(g => g.Pods) * Headroom) + HookPods,
+            Pods = (int)Math.Ceiling(all.Sum(g => g.QuotaPods(Headroom))) + HookPods,
             PersistentVolumeClaims = persistentVolumeClaims,
             RequestsStorage = requestsStorage,
         };

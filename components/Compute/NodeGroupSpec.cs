@@ -64,6 +64,28 @@ public sealed record NodeGroupSpec
     /// <summary>Node taints.</summary>
     public ImmutableArray<NodeTaint> Taints { get; init; } = ImmutableArray<NodeTaint>.Empty;
 
+    /// <summary>
+    /// Whether the group is one managed node group per availability zone, each in its zone's private subnet, rather
+    /// than one over every zone. An Auto Scaling group over several zones launches a new node in a zone of its own
+    /// choosing, so the Cluster Autoscaler cannot grow it for a pod bound to a zonal EBS volume in another zone, and
+    /// the pod stays Pending; its AWS README asks for one group per zone with <c>--balance-similar-node-groups</c>
+    /// for such pods (kubernetes/autoscaler cluster-autoscaler-1.35.0, cluster-autoscaler/cloudprovider/aws/README.md,
+    /// "Common Notes and Gotchas"). <see cref="MinSize"/>, <see cref="MaxSize"/> and <see cref="DesiredSize"/> stay the
+    /// totals, split over the zones by <see cref="PerZone"/>.
+    /// </summary>
+    public bool OneGroupPerZone { get; init; }
+
+    /// <summary>
+    /// A total split over <paramref name="zones"/> zones as evenly as whole nodes allow, the first zones taking the
+    /// remainder (2 over three zones: 1, 1, 0; 10: 4, 3, 3). Splitting a smaller total never gives a zone more than
+    /// a larger one does, so each zone keeps its minimum at or below its desired size and its maximum.
+    /// </summary>
+    public static ImmutableArray<int> PerZone(int total, int zones)
+        => Enumerable.Range(0, zones).Select(i => (total / zones) + (i < total % zones ? 1 : 0)).ToImmutableArray();
+
+    /// <summary>The suffix of a zone's group: the zone's letter (<c>eu-west-1a</c> gives <c>a</c>), short enough for EKS's 63-character names.</summary>
+    public static string ZoneSuffix(string zone) => zone[^1..];
+
     /// <summary>The EKS AMI type for the purpose: AL2023 standard, or AL2023 NVIDIA for GPUs.</summary>
     public string AmiType => Purpose == NodeGroupPurpose.Gpu ? "AL2023_x86_64_NVIDIA" : "AL2023_x86_64_STANDARD";
 

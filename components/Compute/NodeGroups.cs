@@ -27,8 +27,14 @@ public sealed record NodeGroupsArgs
     /// <summary>The node groups, as configured.</summary>
     public required ImmutableArray<NodeGroupSpec> Groups { get; init; }
 
-    /// <summary>Every private subnet's id, one per zone: each group spans all of them.</summary>
+    /// <summary>Every private subnet's id, one per zone: each group spans all of them, or has one group in each.</summary>
     public required ImmutableArray<Output<string>> PrivateSubnetIdsByZone { get; init; }
+
+    /// <summary>
+    /// The availability zones of <see cref="PrivateSubnetIdsByZone"/>, in the same order: they name the groups of a
+    /// spec with <see cref="NodeGroupSpec.OneGroupPerZone"/>.
+    /// </summary>
+    public ImmutableArray<string> Zones { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>The customer-managed KMS key that encrypts the nodes' root volumes.</summary>
     public required Output<string> KmsKeyArn { get; init; }
@@ -59,9 +65,10 @@ public sealed record NodeGroupsArgs
 }
 
 /// <summary>
-/// The cluster's EKS managed node groups: one node role, a launch template per group (IMDSv2 only,
-/// encrypted gp3 root volume), the groups themselves in every private subnet, the Cluster Autoscaler's
-/// scale-from-zero tags on groups that can shrink to nothing, and the Cluster Autoscaler's IRSA role.
+/// The cluster's EKS managed node groups: one node role, a launch template per configured group (IMDSv2 only,
+/// encrypted gp3 root volume), the groups themselves in every private subnet (or, for a group with
+/// <see cref="NodeGroupSpec.OneGroupPerZone"/>, one group per zone's subnet sharing that launch template), the
+/// Cluster Autoscaler's scale-from-zero tags on groups that can shrink to nothing, and the Cluster Autoscaler's IRSA role.
 /// </summary>
 public sealed class NodeGroups : ComponentResource
 {
@@ -82,7 +89,7 @@ public sealed class NodeGroups : ComponentResource
     /// <summary>The AWS-managed policy that lets <c>aws-node</c> manage ENIs and pod IPs.</summary>
     public const string CniPolicyArn = "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy";
 
-    /// <summary>The names EKS gave the node groups, in configuration order.</summary>
+    /// <summary>The names EKS gave the node groups, in configuration order (a per-zone group's in zone order).</summary>
     [Output("nodeGroupNames")]
     public Output<ImmutableArray<string>> NodeGroupNames { get; private set; }
 
@@ -94,7 +101,7 @@ public sealed class NodeGroups : ComponentResource
     [Output("clusterAutoscalerRoleArn")]
     public Output<string> ClusterAutoscalerRoleArn { get; private set; }
 
-    /// <summary>The node groups, in configuration order, for resources that need nodes first (coredns).</summary>
+    /// <summary>The node groups, in configuration order (a per-zone group's in zone order), for resources that need nodes first (coredns).</summary>
     public ImmutableArray<EksNodeGroup> Groups { get; }
 
     /// <summary>The nodes' IAM role.</summary>
@@ -129,15 +136,25 @@ public sealed class NodeGroups : ComponentResource
             PolicyArn = arn,
         }, child)).ToImmutableArray();
 
-        Groups = args.Groups.Select(spec => Group(name, args, spec, attachments)).ToImmutableArray();
-
-        for (var i = 0; i < args.Groups.Length; i++)
+        var groups = ImmutableArray.CreateBuilder<EksNodeGroup>();
+        foreach (var spec in args.Groups)
         {
-            if (args.Groups[i].MinSize == 0)
+            // One template for all of a spec's groups: EKS labels each node with its template's id and version
+            // (eks.amazonaws.com/sourceLaunchTemplateId), which the autoscaler compares when it balances groups.
+            var launchTemplate = LaunchTemplate(name, args, spec);
+            foreach (var placement in Placements(args, spec))
             {
-                ScaleFromZeroTags(name, args.Groups[i], Groups[i], child);
+                var group = Group(name, args, spec, placement, launchTemplate, attachments);
+                if (placement.MinSize == 0)
+                {
+                    ScaleFromZeroTags($"{name}-{placement.Key}", spec, group, child);
+                }
+
+                groups.Add(group);
             }
         }
+
+        Groups = groups.ToImmutable();
 
         ClusterAutoscalerRole = new IrsaRole($"{name}-cluster-autoscaler", new IrsaRoleArgs
         {
@@ -159,7 +176,24 @@ public sealed class NodeGroups : ComponentResource
         });
     }
 
-    private EksNodeGroup Group(string name, NodeGroupsArgs args, NodeGroupSpec spec, ImmutableArray<RolePolicyAttachment> attachments)
+    /// <summary>Where one EKS node group of a spec goes: its name after the cluster's, its subnets and its sizes.</summary>
+    private sealed record Placement(string Key, ImmutableArray<Output<string>> SubnetIds, int MinSize, int MaxSize, int DesiredSize);
+
+    /// <summary>The spec's one group over every zone, or its group in each zone with its share of the sizes.</summary>
+    private static IEnumerable<Placement> Placements(NodeGroupsArgs args, NodeGroupSpec spec)
+    {
+        if (!spec.OneGroupPerZone)
+        {
+            return [new Placement(spec.Name, args.PrivateSubnetIdsByZone, spec.MinSize, spec.MaxSize, spec.DesiredSize)];
+        }
+
+        var zones = args.Zones.Length;
+        var (min, max, desired) = (NodeGroupSpec.PerZone(spec.MinSize, zones), NodeGroupSpec.PerZone(spec.MaxSize, zones), NodeGroupSpec.PerZone(spec.DesiredSize, zones));
+        return args.Zones.Select((zone, i) => new Placement($"{spec.Name}-{NodeGroupSpec.ZoneSuffix(zone)}",
+            ImmutableArray.Create(args.PrivateSubnetIdsByZone[i]), min[i], max[i], desired[i]));
+    }
+
+    private LaunchTemplate LaunchTemplate(string name, NodeGroupsArgs args, NodeGroupSpec spec)
     {
         var child = new CustomResourceOptions { Parent = this };
         var fullName = $"{args.ClusterName}-{spec.Name}";
@@ -207,8 +241,13 @@ public sealed class NodeGroups : ComponentResource
             templateArgs.VpcSecurityGroupIds = args.SecurityGroupIds;
         }
 
-        var launchTemplate = new LaunchTemplate($"{name}-{spec.Name}-lt", templateArgs, child);
+        return new LaunchTemplate($"{name}-{spec.Name}-lt", templateArgs, child);
+    }
 
+    private EksNodeGroup Group(string name, NodeGroupsArgs args, NodeGroupSpec spec, Placement placement, LaunchTemplate launchTemplate,
+        ImmutableArray<RolePolicyAttachment> attachments)
+    {
+        var fullName = $"{args.ClusterName}-{placement.Key}";
         var labels = new InputMap<string>();
         foreach (var (key, value) in Labels(spec))
         {
@@ -227,15 +266,15 @@ public sealed class NodeGroups : ComponentResource
             // A prefix, not a fixed name: changes EKS applies by replacement create the new group first.
             NodeGroupNamePrefix = $"{fullName}-",
             NodeRoleArn = NodeRole.Arn,
-            SubnetIds = args.PrivateSubnetIdsByZone,
+            SubnetIds = placement.SubnetIds,
             InstanceTypes = spec.InstanceTypes,
             CapacityType = spec.CapacityType,
             AmiType = spec.AmiType,
             ScalingConfig = new NodeGroupScalingConfigArgs
             {
-                MinSize = spec.MinSize,
-                MaxSize = spec.MaxSize,
-                DesiredSize = spec.DesiredSize,
+                MinSize = placement.MinSize,
+                MaxSize = placement.MaxSize,
+                DesiredSize = placement.DesiredSize,
             },
             Labels = labels,
             Taints = taints,
@@ -260,7 +299,7 @@ public sealed class NodeGroups : ComponentResource
             groupArgs.Version = version;
         }
 
-        return new EksNodeGroup($"{name}-{spec.Name}", groupArgs, new CustomResourceOptions
+        return new EksNodeGroup($"{name}-{placement.Key}", groupArgs, new CustomResourceOptions
         {
             Parent = this,
             // The Cluster Autoscaler owns the number of nodes once the group exists.
@@ -275,7 +314,7 @@ public sealed class NodeGroups : ComponentResource
     /// The node-template tags that let the Cluster Autoscaler build a group from zero nodes: with no
     /// node to look at, it learns the labels and taints a new node would have from its Auto Scaling group.
     /// </summary>
-    private static void ScaleFromZeroTags(string name, NodeGroupSpec spec, EksNodeGroup group, CustomResourceOptions options)
+    private static void ScaleFromZeroTags(string prefix, NodeGroupSpec spec, EksNodeGroup group, CustomResourceOptions options)
     {
         var autoScalingGroupName = group.Resources.Apply(resources =>
             resources.SelectMany(r => r.AutoscalingGroups).Select(a => a.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n))
@@ -285,7 +324,7 @@ public sealed class NodeGroups : ComponentResource
             .Concat(spec.Taints.Select(t => (Kind: "taint", t.Key, Value: $"{t.Value}:{t.KubernetesEffect}")));
         foreach (var (kind, key, value) in tags)
         {
-            _ = new AsgTag($"{name}-{spec.Name}-template-{kind}-{key.Replace('/', '-')}", new AsgTagArgs
+            _ = new AsgTag($"{prefix}-template-{kind}-{key.Replace('/', '-')}", new AsgTagArgs
             {
                 AutoscalingGroupName = autoScalingGroupName,
                 TagDetails = new AsgTagDetailsArgs
@@ -354,6 +393,18 @@ public sealed class NodeGroups : ComponentResource
         if (args.PrivateSubnetIdsByZone.IsDefaultOrEmpty)
         {
             problems.Add("no private subnets are given");
+        }
+        else if (!args.Groups.IsDefaultOrEmpty && args.Groups.Any(g => g.OneGroupPerZone))
+        {
+            var zones = args.Zones.IsDefault ? 0 : args.Zones.Length;
+            if (zones != args.PrivateSubnetIdsByZone.Length)
+            {
+                problems.Add($"{zones} zones are named for {args.PrivateSubnetIdsByZone.Length} private subnets; a group per zone needs each subnet's zone");
+            }
+
+            // EKS refuses a group whose maximum is 0.
+            problems.AddRange(args.Groups.Where(g => g.OneGroupPerZone && g.MaxSize < zones)
+                .Select(g => $"the node group '{g.Name}' has one group in each of {zones} zones but a maximum of {g.MaxSize} nodes, less than one per zone"));
         }
 
         if (problems.Count > 0)

@@ -98,6 +98,13 @@ public sealed record PlatformNamespaceArgs
 
     /// <summary>The Kubernetes provider of the cluster (never the ambient kubeconfig).</summary>
     public required Pulumi.Kubernetes.Provider Provider { get; init; }
+
+    /// <summary>
+    /// Whether pods here may use the system PriorityClasses (<see cref="PriorityClasses.System"/>): only the shared
+    /// services' own namespaces, whose node agents and controllers need them. Elsewhere (the default) a quota refuses
+    /// such pods, since a tenant or developer who may create pods could otherwise preempt the platform.
+    /// </summary>
+    public bool AllowSystemPriorityClasses { get; init; }
 }
 
 /// <summary>
@@ -124,6 +131,12 @@ public sealed class PlatformNamespace : ComponentResource
 
     /// <summary>The namespace's container defaults.</summary>
     public Pulumi.Kubernetes.Core.V1.LimitRange LimitRange { get; }
+
+    /// <summary>The quota that refuses pods at a system PriorityClass; null where they are allowed.</summary>
+    public Pulumi.Kubernetes.Core.V1.ResourceQuota? SystemPriorityQuota { get; }
+
+    /// <summary>The name of the quota that refuses pods at a system PriorityClass.</summary>
+    public const string SystemPriorityQuotaName = "no-system-priority";
 
     /// <summary>The Pod Security Admission labels for a level: enforce, audit and warn at the latest version.</summary>
     public static ImmutableDictionary<string, string> PodSecurityLabels(PodSecurityLevel level)
@@ -172,6 +185,42 @@ public sealed class PlatformNamespace : ComponentResource
             },
         }, child);
 
+        if (!args.AllowSystemPriorityClasses)
+        {
+            SystemPriorityQuota = NoSystemPriority($"{name}-system-priority-quota", Name, child);
+        }
+
         RegisterOutputs(new Dictionary<string, object?> { ["name"] = Name });
     }
+
+    /// <summary>
+    /// A quota of no pods for the pods at a system PriorityClass: the Priority admission plugin lets any namespace use
+    /// them (kubernetes/kubernetes v1.35 plugin/pkg/admission/priority/admission.go admitPod resolves the class and
+    /// checks nothing else; the kube-system-only rule went with kubernetes#76310), and EKS exposes no admission
+    /// configuration for the ResourceQuota plugin's limitedResources. A quota scoped to those classes counts only their
+    /// pods (pkg/quota/v1/evaluator/core/pods.go podMatchesScopeFunc, PriorityClass scope with operator In), and the
+    /// quota admission refuses a pod that would take its <c>pods</c> above 0 (Kubernetes docs, "Resource Quotas",
+    /// "Limit Priority Class consumption by default").
+    /// </summary>
+    private static Pulumi.Kubernetes.Core.V1.ResourceQuota NoSystemPriority(string name, Output<string> namespaceName, CustomResourceOptions options)
+        => new(name, new Pulumi.Kubernetes.Types.Inputs.Core.V1.ResourceQuotaArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = SystemPriorityQuotaName, Namespace = namespaceName, Labels = { { ManagedByLabel, "pulumi" } } },
+            Spec = new ResourceQuotaSpecArgs
+            {
+                Hard = { { "pods", "0" } },
+                ScopeSelector = new ScopeSelectorArgs
+                {
+                    MatchExpressions =
+                    {
+                        new ScopedResourceSelectorRequirementArgs
+                        {
+                            ScopeName = "PriorityClass",
+                            Operator = "In",
+                            Values = PriorityClasses.System,
+                        },
+                    },
+                },
+            },
+        }, options);
 }

@@ -111,9 +111,12 @@ public sealed partial class ConfigReader
         return version;
     }
 
-    /// <summary>The node groups the program builds, whose names derive from the cluster name.</summary>
+    /// <summary>
+    /// The node groups the program builds, whose names derive from the cluster name: general's is one per zone, named
+    /// after the zone's letter (<see cref="NodeGroupSpec.ZoneSuffix"/>).
+    /// </summary>
     internal static readonly ImmutableArray<string> NodeGroupNames = ImmutableArray.Create(
-        nameof(NodeGroupPurpose.General).ToLowerInvariant(),
+        $"{nameof(NodeGroupPurpose.General).ToLowerInvariant()}-a",
         nameof(NodeGroupPurpose.Compute).ToLowerInvariant(),
         nameof(NodeGroupPurpose.Gpu).ToLowerInvariant());
 }

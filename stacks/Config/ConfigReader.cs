@@ -59,6 +59,13 @@ public sealed partial class ConfigReader
             Tenants = ReadTenants(),
         };
 
+        var zones = config.Network.Layout.AvailabilityZones.Length;
+        foreach (var group in config.Cluster.NodeGroups.Where(g => g.OneGroupPerZone && g.MaxSize >= 1 && g.MaxSize < zones))
+        {
+            Problem($"{group.Name}MaxSize", group.MaxSize.ToString(CultureInfo.InvariantCulture),
+                $"is less than the {zones} availability zones; the {group.Name} group is one node group per zone, each needing a maximum of at least 1");
+        }
+
         if (Cidr.TryParse(config.Cluster.Vpn.ClientCidr, out var client, out _) && config.Network.Layout.Vpc.PrefixLength > 0
             && client.Overlaps(config.Network.Layout.Vpc))
         {
@@ -119,7 +126,8 @@ public sealed partial class ConfigReader
             LogRetentionDays = Retention("clusterLogRetentionDays", 90),
             Access = access,
             NodeGroups = ImmutableArray.Create(
-                NodeGroup("general", NodeGroupPurpose.General, "m6i.xlarge", 2, 10, 2, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty),
+                // One group per zone: Prometheus and Grafana claim zonal EBS volumes (NodeGroupSpec.OneGroupPerZone).
+                NodeGroup("general", NodeGroupPurpose.General, "m6i.xlarge", 2, 10, 2, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty) with { OneGroupPerZone = true },
                 NodeGroup("compute", NodeGroupPurpose.Compute, "c6i.2xlarge", 1, 5, 1,
                     ImmutableArray.Create("workload=ci"), ImmutableArray.Create("workload=ci:NoSchedule")),
                 NodeGroup("gpu", NodeGroupPurpose.Gpu, "g5.2xlarge", 0, 3, 0,

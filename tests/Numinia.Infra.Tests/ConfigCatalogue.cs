@@ -72,6 +72,7 @@ public static class ConfigCatalogue
         Bad("GeneralInstanceTypeOfTheGpuFamily", "generalInstanceTypes", "[\"g5.2xlarge\"]", "is not a general purpose (m*, t3*) instance type", "g5.2xlarge"),
         Bad("GeneralMinAboveMax", "generalMinSize", "11", "is greater than generalMaxSize (10)"),
         Bad("GeneralMaxZero", "generalMaxSize", "0", "must be at least 1"),
+        Bad("GeneralMaxBelowTheZoneCount", "generalMaxSize", "2", "is less than the 3 availability zones; the general group is one node group per zone"),
         Bad("GeneralDesiredAboveMax", "generalDesiredSize", "12", "is outside generalMinSize..generalMaxSize (2..10)"),
         Bad("GeneralDiskTooSmall", "generalDiskSizeGb", "8", "must be 20 to 16384 GiB"),
         Bad("GeneralCapacityTypeUnknown", "generalCapacityType", "RESERVED", "is not a capacity type"),

@@ -130,6 +130,11 @@ internal static class Harness
     }
 
 #if PULUMI_OFFLINE
+    private static Task<PlanResult>? s_prodPlan;
+
+    /// <summary>The prod stack's plan without overrides, planned once for every test that only reads it.</summary>
+    public static Task<PlanResult> ProdPlanAsync() => s_prodPlan ??= Planner.RunAsync(ProdConfig());
+
     /// <summary>Runs <c>plan</c> with <paramref name="args"/> from the repository root, as a person would; returns its exit code and output.</summary>
     public static async Task<(int Code, string Out, string Err)> PlanAsync(params string[] args)
     {

@@ -480,6 +480,43 @@ public sealed class NodeGroupsTests
         }
     }
 
+    /// <summary>Rule: a group of one per zone is a group in each zone's subnet, named after its zone, sharing one launch template.</summary>
+    [Test]
+    public async Task AGroupPerZoneIsOneGroupInEachZonesSubnetWithOneLaunchTemplate()
+    {
+        var zones = new[] { "eu-west-1a", "eu-west-1b", "eu-west-1c" };
+        var resources = await BuildAsync(ImmutableArray.Create(General with { OneGroupPerZone = true }), a => a with { Zones = [.. zones] });
+        var template = await ValueAsync(resources.Named<LaunchTemplate>("nodes-general-lt").Id);
+        Assert.That(resources.OfType<LaunchTemplate>().Count(), Is.EqualTo(1));
+        Assert.Multiple(async () =>
+        {
+            for (var i = 0; i < zones.Length; i++)
+            {
+                var group = Group(resources, $"general-{zones[i][^1]}");
+                Assert.That(await ValueAsync(group.SubnetIds), Is.EqualTo(new[] { PrivateSubnets[i] }), zones[i]);
+                Assert.That(await ValueAsync(group.NodeGroupNamePrefix), Is.EqualTo($"{Cluster}-general-{zones[i][^1]}-"));
+                Assert.That((await ValueAsync(group.LaunchTemplate))!.Id, Is.EqualTo(template));
+                Assert.That((await ValueAsync(group.Labels))![NodeGroupSpec.GroupLabel], Is.EqualTo("general"), "one group label for all");
+            }
+        });
+    }
+
+    [TestCase(2, new[] { 1, 1, 0 })]
+    [TestCase(10, new[] { 4, 3, 3 })]
+    [TestCase(3, new[] { 1, 1, 1 })]
+    public void APerZoneTotalIsSplitEvenlyWithTheRemainderInTheFirstZones(int total, int[] split)
+        => Assert.That(NodeGroupSpec.PerZone(total, 3), Is.EqualTo(split));
+
+    [Test]
+    public void AGroupPerZoneNeedsEachSubnetsZoneAndANodePerZone()
+    {
+        var error = Assert.CatchAsync(() => BuildAsync(ImmutableArray.Create(General with { OneGroupPerZone = true, MinSize = 1, MaxSize = 2, DesiredSize = 1 }),
+            a => a with { Zones = ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }));
+        Assert.That(AllMessages(error!), Does.Contain("has one group in each of 3 zones but a maximum of 2 nodes"));
+        error = Assert.CatchAsync(() => BuildAsync(ImmutableArray.Create(General with { OneGroupPerZone = true })));
+        Assert.That(AllMessages(error!), Does.Contain("0 zones are named for 3 private subnets"));
+    }
+
     [Test]
     public void DuplicateGroupNamesAreRejected()
     {

@@ -133,7 +133,7 @@ public sealed class OrderingEdgeTests
     /// <summary>
     /// Rule: whatever makes a Service of type LoadBalancer (such a Service, a chart whose values ask for one, the
     /// KnativeServing whose operator makes Kourier's) depends, directly or not, on the Load Balancer Controller's
-    /// release: created once the controller (and its Service webhook) serves, deleted while it still runs to remove
+    /// release: created once the controller serves, deleted while it still runs to remove
     /// the NLB and the Service's finalizer, so no NLB or ENI is left in the VPC.
     /// </summary>
     [Test]

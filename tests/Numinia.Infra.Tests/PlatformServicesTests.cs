@@ -103,6 +103,7 @@ public sealed class PlatformServicesTests
                 RoleArn = Output.Create(AutoscalerRoleArn),
                 KubernetesVersion = "1.35",
                 ChartVersion = config.ClusterAutoscalerChartVersion,
+                MaxGracefulTerminationSeconds = 3600,
             });
             _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
             {
@@ -304,6 +305,14 @@ public sealed class PlatformServicesTests
                 ["balance-similar-node-groups"] = "true",
                 ["expander"] = "least-waste",
                 ["skip-nodes-with-system-pods"] = "false",
+                ["max-graceful-termination-sec"] = "3600",
+                ["balancing-ignore-label_1"] = "eks.amazonaws.com/nodegroup-image",
+                ["balancing-ignore-label_2"] = "eks.amazonaws.com/capacityType",
+                ["balancing-ignore-label_3"] = "eks.amazonaws.com/sourceLaunchTemplateId",
+                ["balancing-ignore-label_4"] = "eks.amazonaws.com/sourceLaunchTemplateVersion",
+                ["balancing-ignore-label_5"] = "k8s.io/cloud-provider-aws",
+                ["balancing-ignore-label_6"] = "cluster-name",
+                ["balancing-ignore-label_7"] = "nodegroup-name",
             }));
         });
     }

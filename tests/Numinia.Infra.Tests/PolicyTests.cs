@@ -167,6 +167,38 @@ public sealed class PolicyTests
     }
 
     [Test]
+    public void NodeGroupPlacement_PassesOneGroupPerZoneThatTogetherSpanTwoZones()
+    {
+        var plan = new PlanFixture();
+        foreach (var zone in new[] { "a", "b" })
+        {
+            var subnet = plan.Subnet($"private-{zone}", $"eu-west-1{zone}", privateTier: true);
+            plan.Add(PolicyTokens.NodeGroup, $"nodes-general-{zone}", new
+            {
+                subnetIds = new[] { subnet.Id },
+                labels = new Dictionary<string, string> { [Numinia.Components.Compute.NodeGroupSpec.GroupLabel] = "general" },
+            });
+        }
+
+        Assert.That(plan.Check(new NodeGroupPlacement()), Is.Empty);
+    }
+
+    [Test]
+    public void NodeGroupPlacement_FailsGroupsOfOneLabelThatTogetherSpanOneZone()
+    {
+        var plan = new PlanFixture();
+        var subnet = plan.Subnet("private-a", "eu-west-1a", privateTier: true);
+        var groups = new[] { "1", "2" }.Select(n => plan.Add(PolicyTokens.NodeGroup, $"nodes-general-{n}", new
+        {
+            subnetIds = new[] { subnet.Id },
+            labels = new Dictionary<string, string> { [Numinia.Components.Compute.NodeGroupSpec.GroupLabel] = "general" },
+        })).ToArray();
+        var violations = plan.Check(new NodeGroupPlacement());
+        AssertOffends(violations, groups[0].Urn, "spans with the other node groups of numinia.xyz/node-group=general 1 availability zone(s) (eu-west-1a)");
+        AssertOnlyOffender(violations, groups);
+    }
+
+    [Test]
     public void NodeGroupPlacement_FailsAPublicSubnetAnUnknownSubnetAndASingleZone()
     {
         var plan = new PlanFixture();

@@ -94,13 +94,14 @@ public sealed class ProdStackTests
         Assert.Multiple(() =>
         {
             Assert.That(Count("eks:index:Cluster"), Is.EqualTo(1));
-            Assert.That(Count("aws:eks/nodeGroup:NodeGroup"), Is.EqualTo(3));
-            Assert.That(Count("aws:ec2/launchTemplate:LaunchTemplate"), Is.EqualTo(3));
+            Assert.That(Count("aws:eks/nodeGroup:NodeGroup"), Is.EqualTo(5), "general in each of three zones, compute, gpu");
+            Assert.That(Count("aws:ec2/launchTemplate:LaunchTemplate"), Is.EqualTo(3), "one per configured group");
             Assert.That(plan.Resources.Where(r => r.Type == "aws:eks/addon:Addon").Select(r => (string)r.Inputs["addonName"]!),
                 Is.EquivalentTo(new[] { "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver" }));
             Assert.That(Count("aws:efs/fileSystem:FileSystem"), Is.Zero, "EFS is off in prod");
             Assert.That(Count("aws:ec2clientvpn/endpoint:Endpoint"), Is.EqualTo(1));
-            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(3), "the gpu group's nvidia.com/gpu and node-group labels and its taint");
+            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(4),
+                "the gpu group's nvidia.com/gpu and node-group labels and its taint; the node-group label of general's group in the third zone (minimum 0)");
         });
         var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster");
         Assert.That(cluster.Inputs["endpointPublicAccess"], Is.False);
@@ -134,7 +135,7 @@ public sealed class ProdStackTests
         Assert.That(plan.Outputs["kubeconfig"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
         Assert.That(plan.Outputs["vpnClientConfiguration"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
         Assert.That((string)plan.Outputs["vpnEndpointId"]!, Does.StartWith("cvpn-endpoint-"));
-        Assert.That(((ImmutableArray<object?>)plan.Outputs["nodeGroupNames"]!).Length, Is.EqualTo(3));
+        Assert.That(((ImmutableArray<object?>)plan.Outputs["nodeGroupNames"]!).Length, Is.EqualTo(5), "general's three zonal groups, compute, gpu");
     }
 
     [Test]
@@ -151,13 +152,12 @@ public sealed class ProdStackTests
     {
         var plan = await Planner.RunAsync(Harness.ProdConfig(
             "kubernetesVersion=1.34", "kubeProxyAddonVersion=v1.34.1-eksbuild.2", "generalInstanceTypes=[\"m7i.2xlarge\"]", "generalMaxSize=20", "efsEnabled=true"));
-        var general = plan.Resources.Single(r => r.Type == "aws:eks/nodeGroup:NodeGroup" && r.Name == "nodes-general");
-        var scaling = (ImmutableDictionary<string, object?>)general.Inputs["scalingConfig"]!;
+        var general = plan.Resources.Where(r => r.Type == "aws:eks/nodeGroup:NodeGroup" && r.Name.StartsWith("nodes-general-", StringComparison.Ordinal)).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(plan.Resources.Single(r => r.Type == "eks:index:Cluster").Inputs["version"], Is.EqualTo("1.34"));
-            Assert.That(general.Inputs["instanceTypes"], Is.EqualTo(new object[] { "m7i.2xlarge" }));
-            Assert.That(scaling["maxSize"], Is.EqualTo(20.0));
+            Assert.That(general.Select(g => g.Inputs["instanceTypes"]), Has.All.EqualTo(new object[] { "m7i.2xlarge" }));
+            Assert.That(general.Sum(g => (double)((ImmutableDictionary<string, object?>)g.Inputs["scalingConfig"]!)["maxSize"]!), Is.EqualTo(20.0), "the total over the zones");
             Assert.That(plan.Resources.Count(r => r.Type == "aws:efs/fileSystem:FileSystem"), Is.EqualTo(1));
         });
     }

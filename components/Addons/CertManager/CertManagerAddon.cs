@@ -173,6 +173,11 @@ public sealed class CertManagerAddon : ComponentResource
             // CRDs come with the chart and stay if the release is ever removed (deleting them would
             // delete every Certificate and Issuer).
             ["crds"] = new Dictionary<string, object> { ["enabled"] = true, ["keep"] = true },
+            // cert-manager's own guide asks for this class: it serves an API (its webhook) that applications'
+            // deployments need, so lower-priority pods should be preempted first (cert-manager.io docs, "Best
+            // Practice", "Priority Class Name"); global.priorityClassName reaches every pod of the chart
+            // (cert-manager v1.21.1, deploy/charts/cert-manager values.yaml, templates/*-deployment.yaml).
+            ["global"] = new Dictionary<string, object> { ["priorityClassName"] = PriorityClasses.SystemClusterCritical },
             ["serviceAccount"] = new Dictionary<string, object>
             {
                 ["create"] = true,

@@ -23,6 +23,16 @@ public sealed record ClusterAutoscalerAddonArgs
 
     /// <summary>The container's requests and limits.</summary>
     public ContainerResources Resources { get; init; } = new("100m", "512Mi", "500m", "1Gi");
+
+    /// <summary>
+    /// The longest a pod may take to stop when its node is scaled down, in seconds: the longest request a Knative
+    /// revision may serve (<c>max-revision-timeout-seconds</c>). Serving gives each revision's pods a termination grace
+    /// of the revision's timeout (knative/serving knative-v1.23.0 pkg/reconciler/revision/resources/deploy.go
+    /// BuildPodSpec), so that the queue-proxy drains the requests in flight; the autoscaler evicts with the smaller of
+    /// the pod's grace and this (cluster-autoscaler-1.35.0 core/scaledown/actuation/drain.go evictPod), whose default
+    /// of 600 would cut those requests at ten minutes whenever their node is removed.
+    /// </summary>
+    public required int MaxGracefulTerminationSeconds { get; init; }
 }
 
 /// <summary>
@@ -46,6 +56,28 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
 
     /// <summary>The Helm release's name.</summary>
     public const string ReleaseName = "cluster-autoscaler";
+
+    /// <summary>
+    /// The node labels the autoscaler must ignore to see a general group's zonal node groups as similar and balance
+    /// them. It compares every label but the zone's and hostname's (cluster-autoscaler-1.35.0
+    /// processors/nodegroupset/compare_nodegroups.go compareLabels: the same keys and values on both;
+    /// aws_nodegroups.go ignores eks.amazonaws.com/nodegroup and a few more); EKS labels each managed node with its
+    /// group's image, capacity type and launch template id and version, which a group scaled to zero has no node to
+    /// show, and the autoscaler builds such a group's template node with labels from its Auto Scaling group's
+    /// <c>eks:cluster-name</c> and <c>eks:nodegroup-name</c> tags (aws_manager.go extractLabelsFromAsg), which real
+    /// nodes lack (kubernetes/autoscaler#3230, awsdocs/amazon-eks-user-guide#411).
+    /// </summary>
+    public static readonly ImmutableArray<string> BalancingIgnoredLabels = ImmutableArray.Create(
+        "eks.amazonaws.com/nodegroup-image",
+        "eks.amazonaws.com/capacityType",
+        "eks.amazonaws.com/sourceLaunchTemplateId",
+        "eks.amazonaws.com/sourceLaunchTemplateVersion",
+        "k8s.io/cloud-provider-aws",
+        "cluster-name",
+        "nodegroup-name");
+
+    /// <summary>The autoscaler's flag bounding a pod's termination grace when its node is scaled down (default 600).</summary>
+    public const string MaxGracefulTerminationFlag = "max-graceful-termination-sec";
 
     /// <summary>The annotation that gives a service account's pods an IAM role.</summary>
     public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
@@ -93,6 +125,25 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// </summary>
     public static string ImageTag(string kubernetesVersion) => $"v{kubernetesVersion}.0";
 
+    /// <summary>
+    /// The autoscaler's flags: <c>extraArgs</c> renders each key as <c>--key=value</c>, with anything from the first
+    /// <c>_</c> cut off (templates/deployment.yaml, <c>mustRegexFind "^[^_]+"</c>), so a flag given several times
+    /// takes keys <c>flag_1</c>, <c>flag_2</c>, ...
+    /// </summary>
+    public static ImmutableDictionary<string, object> ExtraArgs(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
+        // Keeps groups of the same shape (the general group's one per zone) the same size, so zonal
+        // volumes and zone spreading keep finding room in every zone.
+        .Add("balance-similar-node-groups", true)
+        // Scales up the group that leaves the least CPU and memory idle once the pending pods run:
+        // cheapest for a mix of m6i, c6i and g5 nodes.
+        .Add("expander", "least-waste")
+        // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
+        // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
+        .Add("skip-nodes-with-system-pods", false)
+        // A removed node's pods get their own grace up to the longest revision timeout (see the argument).
+        .Add(MaxGracefulTerminationFlag, args.MaxGracefulTerminationSeconds)
+        .AddRange(BalancingIgnoredLabels.Select((label, i) => KeyValuePair.Create<string, object>($"balancing-ignore-label_{i + 1}", label)));
+
     /// <summary>The chart's values (keys of chart 9.59).</summary>
     public static ImmutableDictionary<string, object> Values(ClusterAutoscalerAddonArgs args) => ImmutableDictionary<string, object>.Empty
         .Add("cloudProvider", "aws")
@@ -109,19 +160,12 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
                 .Add("name", NodeGroups.ClusterAutoscalerServiceAccount)
                 .Add("annotations", ImmutableDictionary<string, object>.Empty.Add(RoleArnAnnotation, args.RoleArn))))
         .Add("replicaCount", Replicas)
+        // The chart's default, pinned (values.yaml priorityClassName): a pending autoscaler scales nothing.
+        .Add("priorityClassName", PriorityClasses.SystemClusterCritical)
         .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("maxUnavailable", 1))
         // The autoscaler must not remove the node it runs on while it works.
         .Add("podAnnotations", ImmutableDictionary<string, object>.Empty.Add("cluster-autoscaler.kubernetes.io/safe-to-evict", "false"))
-        .Add("extraArgs", ImmutableDictionary<string, object>.Empty
-            // Keeps groups of the same shape (e.g. one group per zone) the same size, so zonal
-            // volumes and zone spreading keep finding room in every zone.
-            .Add("balance-similar-node-groups", true)
-            // Scales up the group that leaves the least CPU and memory idle once the pending pods run:
-            // cheapest for a mix of m6i, c6i and g5 nodes.
-            .Add("expander", "least-waste")
-            // kube-system pods (coredns, metrics, controllers) sit on every node; by default they would
-            // pin their nodes forever. Their disruption budgets still keep them available when nodes go.
-            .Add("skip-nodes-with-system-pods", false))
+        .Add("extraArgs", ExtraArgs(args))
         .Add("resources", args.Resources.ToValues())
         .Add("securityContext", ImmutableDictionary<string, object>.Empty
             .Add("runAsNonRoot", true)

@@ -238,8 +238,13 @@ public sealed class ExternalSecretsAddon : ComponentResource
             ("resources", ControllerResources.ToValues()),
             ("podDisruptionBudget", disruptionBudget),
             ("affinity", Spread("external-secrets")),
+            // The webhook validates every ExternalSecret and SecretStore with failurePolicy Fail (external-secrets
+            // helm-chart-2.9.0, values.yaml webhook.failurePolicy): while it waits for a node, tenants' ExternalSecrets
+            // are refused, so it must not queue behind their pods. The controller stays at the default priority: a
+            // pending controller only delays the next sync, and synced Secrets stay.
             ("webhook", Map(
                 ("replicaCount", Replicas),
+                ("priorityClassName", PriorityClasses.SystemClusterCritical),
                 ("resources", WebhookResources.ToValues()),
                 ("podDisruptionBudget", disruptionBudget),
                 ("affinity", Spread("external-secrets-webhook")))),

@@ -64,7 +64,19 @@ public sealed class KnativeServingAddon : ComponentResource
     /// <summary>The live scale-to-zero grace period.</summary>
     public const string DefaultScaleToZeroGracePeriod = "30s";
 
-    /// <summary>The live maximum revision timeout, in seconds.</summary>
+    /// <summary>
+    /// The live maximum revision timeout, in seconds: the longest a request may last (the live applications set 3600).
+    /// Serving's config-defaults asks to raise the activator's terminationGracePeriodSeconds (600 in the 1.23 manifest)
+    /// with it; the operator 1.23 cannot (its WorkloadOverride has no such field, knative/operator
+    /// pkg/apis/operator/base/common.go, and its manifestival apply, a three-way merge with overwrite, would revert a
+    /// patch of it, vendor/github.com/manifestival/manifestival/internal/patch/patch.go). A longer activator grace would
+    /// not keep such a request alive through a data-plane rollout anyway: every request also crosses Kourier's
+    /// gateway, whose pods stop within their 30 s grace (kourier.yaml), and the activator's upgraded (WebSocket)
+    /// connections end when it exits after its drain (cmd/activator/main.go: http.Server.Shutdown does not wait for
+    /// hijacked connections). So a long request survives a Serving or Kourier rollout only by reconnecting; what the
+    /// platform does keep in step is the Cluster Autoscaler's eviction grace, which lets a revision's pod drain for its
+    /// whole timeout when its node is scaled down.
+    /// </summary>
     public const int DefaultMaxRevisionTimeoutSeconds = 3600;
 
     /// <summary>Serving's default request timeout of a revision, in seconds (kept, or lowered to the maximum).</summary>
@@ -114,7 +126,10 @@ public sealed class KnativeServingAddon : ComponentResource
 
     /// <summary>
     /// The Deployments of Serving 1.23 and Kourier that the operator installs, with their requests and limits
-    /// (the upstream values, set explicitly so that they are pinned and visible) and who guards their disruption.
+    /// (the upstream values, set explicitly so that they are pinned and visible), who guards their disruption, their
+    /// autoscalers' maxima and their rollouts' surge, as the operator 1.23 ships them (knative/operator knative-v1.23.0,
+    /// cmd/operator/kodata/knative-serving/1.23.0/2-serving-core.yaml and 3-serving-hpa.yaml: no maxSurge, so 25%;
+    /// ingress/1.23/kourier/kourier.yaml: maxSurge 100% for net-kourier-controller and 3scale-kourier-gateway).
     /// </summary>
     public static ImmutableArray<KnativeWorkload> Workloads { get; } = ImmutableArray.Create(
         new KnativeWorkload("activator", "activator", new ContainerResources("300m", "60Mi", "1000m", "600Mi"), "activator-pdb", 20),
@@ -122,20 +137,25 @@ public sealed class KnativeServingAddon : ComponentResource
         new KnativeWorkload("controller", "controller", new ContainerResources("100m", "100Mi", "1000m", "1000Mi"), null, null),
         new KnativeWorkload("webhook", "webhook", new ContainerResources("100m", "100Mi", "500m", "500Mi"), "webhook-pdb", 5),
         new KnativeWorkload("autoscaler-hpa", "autoscaler-hpa", new ContainerResources("30m", "40Mi", "300m", "400Mi"), null, null),
-        new KnativeWorkload("net-kourier-controller", "controller", new ContainerResources("200m", "200Mi", "1000m", "500Mi"), null, null),
-        new KnativeWorkload("3scale-kourier-gateway", "kourier-gateway", new ContainerResources("200m", "200Mi", "1000m", "800Mi"), "3scale-kourier-gateway-pdb", 10));
+        new KnativeWorkload("net-kourier-controller", "controller", new ContainerResources("200m", "200Mi", "1000m", "500Mi"), null, null, MaxSurgePercent: 100),
+        new KnativeWorkload("3scale-kourier-gateway", "kourier-gateway", new ContainerResources("200m", "200Mi", "1000m", "800Mi"), "3scale-kourier-gateway-pdb", 10, MaxSurgePercent: 100));
 
     /// <summary>The Kourier Deployments, which (unlike Serving's) ship without pod anti-affinity.</summary>
     public static ImmutableHashSet<string> SpreadByPlatform { get; } = ImmutableHashSet.Create("net-kourier-controller", "3scale-kourier-gateway");
 
     /// <summary>
-    /// The quota of <c>knative-serving</c>: the control plane at its autoscalers' maxima (with the shared
-    /// headroom for rolling updates and the post-install jobs), and exactly one load balancer: Kourier's.
+    /// The quota of <c>knative-serving</c>: every Deployment at its autoscaler's maximum plus the surge of its rolling
+    /// update, all at once (an upgrade of Serving rolls them together), the operator's two post-install Jobs
+    /// (4-serving-post-install-jobs.yaml), and exactly one load balancer: Kourier's. Kourier's gateway surges by 100%,
+    /// more than the shared headroom of half again would hold at its maximum.
     /// </summary>
     public static NamespaceQuota ServingQuota(int highAvailabilityReplicas)
     {
         var sized = NamespaceQuotaSizing.For(Workloads.Select(w =>
-            new PodGroup(w.Deployment, w.MostReplicas(highAvailabilityReplicas), ImmutableArray.Create(w.Resources))));
+        {
+            var replicas = w.MostReplicas(highAvailabilityReplicas);
+            return new PodGroup(w.Deployment, replicas, ImmutableArray.Create(w.Resources)) { Surge = w.Surge(replicas) };
+        }));
         return sized with { LoadBalancers = 1 };
     }
 

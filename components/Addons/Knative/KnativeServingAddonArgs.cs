@@ -15,9 +15,23 @@ namespace Numinia.Components.Addons.Knative;
 /// The maximum of the HorizontalPodAutoscaler the manifests ship for it (whose minimum is 1), or null when it
 /// runs a fixed number of replicas.
 /// </param>
+/// <param name="MaxSurgePercent">
+/// The rolling update's maxSurge the manifests ship, in percent: Kubernetes' default of 25 unless the Deployment sets
+/// its own (Kourier's two set 100).
+/// </param>
 public sealed record KnativeWorkload(string Deployment, string Container, ContainerResources Resources,
-    string? OperatorPodDisruptionBudget, int? AutoscalerMaxReplicas)
+    string? OperatorPodDisruptionBudget, int? AutoscalerMaxReplicas, int MaxSurgePercent = KnativeWorkload.DefaultMaxSurgePercent)
 {
+    /// <summary>A Deployment's maxSurge when its strategy sets none (Kubernetes apps/v1 defaults: 25%).</summary>
+    public const int DefaultMaxSurgePercent = 25;
+
+    /// <summary>
+    /// The pods a rolling update of <paramref name="replicas"/> adds: the percentage rounded up, as the Deployment
+    /// controller resolves maxSurge (kubernetes/kubernetes pkg/controller/deployment/util/deployment_util.go
+    /// ResolveFenceposts, GetScaledValueFromIntOrPercent with roundUp).
+    /// </summary>
+    public int Surge(int replicas) => (int)Math.Ceiling(replicas * MaxSurgePercent / 100m);
+
     /// <summary>
     /// The most replicas it runs with <paramref name="highAvailabilityReplicas"/>: the operator raises an
     /// autoscaler's minimum to that many and its maximum by as much, and sets the others' replicas to it.
@@ -48,8 +62,9 @@ public sealed record KnativeServingAddonArgs
     public required string BaseDomain { get; init; }
 
     /// <summary>
-    /// The AWS Load Balancer Controller's release: its webhook must exist before Kourier's LoadBalancer
-    /// Service is created, or the Service is admitted without the controller's defaults and no NLB is made.
+    /// The AWS Load Balancer Controller's release, which makes Kourier's NLB from the Service's annotations (no
+    /// webhook needs to see the Service created). The KnativeServing is created after it and deleted before it, so
+    /// that the controller still runs to delete the NLB and release the Service's finalizer.
     /// </summary>
     public required Resource LoadBalancerController { get; init; }
 

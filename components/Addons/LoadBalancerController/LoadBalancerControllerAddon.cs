@@ -28,8 +28,8 @@ public sealed record LoadBalancerControllerAddonArgs
 /// (<see cref="LoadBalancerControllerPolicy"/>), and the pinned chart with the cluster's name, region and
 /// VPC set (pods cannot read them from the instance metadata service), two replicas spread over nodes
 /// with a disruption budget, restricted pod security, no read access to every secret in the cluster, and
-/// its Shield Advanced add-on off. Its webhooks mutate every new Service of type LoadBalancer, so such
-/// Services (Kourier's) must wait for <see cref="Release"/>.
+/// its Shield Advanced add-on off. Its Service mutator is off, so no Service anywhere waits for the controller to
+/// be ready; it reconciles Kourier's Service by that Service's annotations.
 /// </summary>
 public sealed class LoadBalancerControllerAddon : ComponentResource
 {
@@ -59,6 +59,9 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
     /// <summary>The controller's namespace.</summary>
     public const string NamespaceName = "aws-load-balancer-controller";
 
+    /// <summary>The chart value that registers the mutating webhook of Services (chart default: on).</summary>
+    public const string EnableServiceMutatorWebhookKey = "enableServiceMutatorWebhook";
+
     /// <summary>The Helm release's name (also the chart's object names).</summary>
     public const string ReleaseName = "aws-load-balancer-controller";
 
@@ -73,7 +76,10 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
     [Output("namespace")]
     public Output<string> Namespace { get; private set; }
 
-    /// <summary>The Helm release: Services of type LoadBalancer depend on it, since its webhook mutates them.</summary>
+    /// <summary>
+    /// The Helm release: Kourier's LoadBalancer Service depends on it, so that on <c>pulumi destroy</c> the Service
+    /// goes while the controller still runs to delete its NLB and remove its finalizer.
+    /// </summary>
     public Release Release { get; }
 
     /// <summary>The labels of the controller's pods (the chart's selector labels).</summary>
@@ -152,5 +158,19 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         // No Shield Advanced protections: IAM cannot scope shield:CreateProtection, so the role lacks it
         // (LoadBalancerControllerPolicy.DroppedActions) and the controller must not try (the platform has no subscription).
         ["enableShield"] = false,
+        // No Service mutator: the chart registers it for every Service in every namespace with failurePolicy Fail
+        // (aws/eks-charts stable/aws-load-balancer-controller 3.5.0, templates/webhook.yaml, mservice.elbv2.k8s.aws;
+        // values.yaml enableServiceMutatorWebhook: true, serviceMutatorWebhookConfig.failurePolicy: Fail), so while
+        // the controller is not ready no Service can be created anywhere: on the first `up` the other releases'
+        // Services are refused and their atomic installs roll back (aws/eks-charts#1058,
+        // kubernetes-sigs/aws-load-balancer-controller#4140). All it does is give a LoadBalancer Service without a
+        // class the controller's (v3.5.0 webhooks/core/service_mutator.go MutateCreate); the controller owns a
+        // Service without a class by its annotations too (pkg/service/service_utils.go IsServiceSupported:
+        // aws-load-balancer-type external with an ip or instance target type), which the platform's only one,
+        // Kourier's, carries (KnativeServingAddon.KourierLoadBalancerAnnotations).
+        [EnableServiceMutatorWebhookKey] = false,
+        // The chart's default, pinned: without the controller no NLB target is registered and no pod readiness gate
+        // is met, so it must not wait behind tenant pods on a full node.
+        ["priorityClassName"] = PriorityClasses.SystemClusterCritical,
     };
 }

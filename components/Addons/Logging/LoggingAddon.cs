@@ -193,6 +193,9 @@ public sealed class LoggingAddon : ComponentResource
             ("annotations", Map(("eks.amazonaws.com/role-arn", roleArn))))),
         // Every node of every group, whatever its taints: a node's logs are most wanted when it misbehaves.
         ("tolerations", ImmutableArray.Create<object>(Map(("operator", "Exists")))),
+        // A node agent: at priority 0 its pod would wait behind tenant pods on a full node, whose logs would then go
+        // nowhere (fluent/helm-charts fluent-bit-0.58.1, values.yaml priorityClassName, templates/_pod.tpl).
+        ("priorityClassName", PriorityClasses.SystemNodeCritical),
         ("resources", FluentBitResources.ToValues()),
         ("testFramework", Map(("enabled", false))),
         ("config", Map(

@@ -89,5 +89,7 @@ public sealed class MetricsServerAddon : ComponentResource
         // One replica may go at a time: the other keeps serving the metrics API.
         .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("enabled", true).Add("minAvailable", 1))
         .Add("affinity", HelmAddon.SpreadOverNodes(PodLabels))
+        // The chart's default, pinned (values.yaml priorityClassName): every HorizontalPodAutoscaler reads the metrics API.
+        .Add("priorityClassName", PriorityClasses.SystemClusterCritical)
         .Add("resources", args.Resources.ToValues());
 }

@@ -357,6 +357,9 @@ public sealed class MonitoringAddon : ComponentResource
                     ("darwin", Map(("enabled", false))))))),
             ("prometheus-node-exporter", Map(
                 ("resources", NodeExporterResources.ToValues()),
+                // A node agent, scheduled even on a full node (the subchart prometheus-node-exporter 4.56.1 that
+                // kube-prometheus-stack 88.5.3 pins: values.yaml priorityClassName, templates/daemonset.yaml).
+                ("priorityClassName", PriorityClasses.SystemNodeCritical),
                 // Every node, whatever its taints: a node without metrics is a node nobody sees fail.
                 ("tolerations", List(Map(("operator", "Exists")))))));
     }

@@ -106,6 +106,9 @@ public sealed class NvidiaDevicePluginAddon : ComponentResource
                             .Add("values", ImmutableArray.Create<object>(l.Value))).ToImmutableArray()))))))
             // Exactly the GPU group's taints, instead of the chart's tolerate-anything-nvidia default.
             .Add("tolerations", tolerations)
+            // The chart's default, pinned (NVIDIA/k8s-device-plugin v0.20.0 values.yaml priorityClassName): a GPU node
+            // without the plugin advertises no GPU.
+            .Add("priorityClassName", PriorityClasses.SystemNodeCritical)
             .Add("resources", args.Resources.ToValues())
             // Neither GPU feature discovery nor node-feature-discovery: the group label already says which nodes have GPUs.
             .Add("gfd", ImmutableDictionary<string, object>.Empty.Add("enabled", false))

@@ -143,6 +143,9 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
     private static ImmutableDictionary<string, object> DriverValues() => Map(
         ("linux", Map(
             ("tolerations", TolerateEverything),
+            // A node agent: without it no pod on its node mounts a secret (kubernetes-sigs/secrets-store-csi-driver
+            // v1.6.0, charts/secrets-store-csi-driver values.yaml linux.priorityClassName).
+            ("priorityClassName", PriorityClasses.SystemNodeCritical),
             ("driver", Map(("resources", DriverResources.ToValues()))),
             ("registrar", Map(("resources", RegistrarResources.ToValues()))),
             ("livenessProbe", Map(("resources", LivenessProbeResources.ToValues()))),
@@ -160,6 +163,9 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         // Pods cannot reach the instance metadata service (IMDSv2, hop limit 1) to learn the region.
         ("awsRegion", region),
         ("tolerations", TolerateEverything),
+        // The driver's other half on each node: the same class as the driver (aws/secrets-store-csi-driver-provider-aws
+        // 3.1.1, charts/secrets-store-csi-driver-provider-aws values.yaml priorityClassName).
+        ("priorityClassName", PriorityClasses.SystemNodeCritical),
         ("resources", AwsProviderResources.ToValues()));
 
     private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)

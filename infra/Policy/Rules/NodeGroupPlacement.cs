@@ -1,11 +1,14 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
+using Numinia.Components.Compute;
 using Pulumi.Offline;
 
 namespace Numinia.Infra.Policy.Rules;
 
 /// <summary>
-/// Node groups run only in the private tier and across at least two availability zones. A subnet is
+/// Node groups run only in the private tier and across at least two availability zones; the node groups that carry
+/// the same <c>numinia.xyz/node-group</c> label (one configured group made of one node group per zone) count as one
+/// and span their zones together. A subnet is
 /// private-tier when it carries the tag the AWS Load Balancer Controller reads for internal load
 /// balancers, <c>kubernetes.io/role/internal-elb=1</c>, does not carry the public tier's
 /// <c>kubernetes.io/role/elb</c>, and does not map public IPs on launch. Each id in the group's
@@ -33,6 +36,7 @@ public sealed class NodeGroupPlacement : PolicyRule
     public override IEnumerable<PolicyViolation> Check(PolicyPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var sets = new Dictionary<string, (List<ResourceRegistration> Groups, SortedSet<string> Zones)>(StringComparer.Ordinal);
         foreach (var group in plan.OfTypes(ResourceTypes))
         {
             var ids = group.Input("subnetIds");
@@ -49,7 +53,14 @@ public sealed class NodeGroupPlacement : PolicyRule
                 continue;
             }
 
-            var zones = new SortedSet<string>(StringComparer.Ordinal);
+            var key = PolicyValues.AsString(group.Input("labels", NodeGroupSpec.GroupLabel)) is { } label ? $"{NodeGroupSpec.GroupLabel}={label}" : group.Urn;
+            if (!sets.TryGetValue(key, out var set))
+            {
+                set = sets[key] = ([], new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            set.Groups.Add(group);
+            var zones = set.Zones;
             foreach (var id in subnetIds)
             {
                 var subnet = plan.Resolve(id, PolicyTokens.Subnet);
@@ -70,10 +81,14 @@ public sealed class NodeGroupPlacement : PolicyRule
                     zones.Add(zone);
                 }
             }
+        }
 
-            if (zones.Count < 2)
+        foreach (var (key, (groups, zones)) in sets.Where(s => s.Value.Zones.Count < 2))
+        {
+            var together = groups.Count > 1 ? $" with the other node groups of {key}" : "";
+            foreach (var group in groups)
             {
-                yield return Violation(group, $"spans {zones.Count} availability zone(s) ({IamPolicyDocument.Join(zones)}); it needs at least two");
+                yield return Violation(group, $"spans{together} {zones.Count} availability zone(s) ({IamPolicyDocument.Join(zones)}); it needs at least two");
             }
         }
     }
