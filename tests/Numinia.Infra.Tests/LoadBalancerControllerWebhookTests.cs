@@ -55,6 +55,22 @@ public sealed class LoadBalancerControllerWebhookTests
     }
 
     /// <summary>
+    /// Rule: no Ingress anywhere can be refused because the controller is down. The chart registers
+    /// <c>vingress.elbv2.k8s.aws</c> for every Ingress (no class filter) unless <c>webhookConfig.disableIngressValidation</c>,
+    /// with <c>webhookConfig.ingressValdationFailurePolicy</c> (default Fail; the key is spelt so in 3.5.0's values.yaml), so
+    /// cert-manager's HTTP-01 solver Ingresses (class kourier.ingress.networking.knative.dev) would wait for the controller.
+    /// </summary>
+    [Test]
+    public async Task NoIngressCreationWaitsForTheLoadBalancerController()
+    {
+        var release = Release(await PlanAsync(), LoadBalancerControllerRelease);
+        var config = release.Input("values", "webhookConfig");
+        var registered = !(PolicyValues.AsBool(PolicyValues.At(config, "disableIngressValidation")) ?? false);
+        var policy = PolicyValues.AsString(PolicyValues.At(config, "ingressValdationFailurePolicy")) ?? "Fail";
+        Assert.That(registered && policy == "Fail", Is.False, "vingress.elbv2.k8s.aws refuses every Ingress while the controller is down");
+    }
+
+    /// <summary>
     /// Whether the controller reconciles a Service (kubernetes-sigs/aws-load-balancer-controller v3.5.0,
     /// pkg/service/service_utils.go IsServiceSupported): its class if it has one, else the annotations, type
     /// <c>nlb-ip</c>, or <c>external</c> with target type <c>ip</c> or <c>instance</c>.

@@ -169,6 +169,12 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         // aws-load-balancer-type external with an ip or instance target type), which the platform's only one,
         // Kourier's, carries (KnativeServingAddon.KourierLoadBalancerAnnotations).
         [EnableServiceMutatorWebhookKey] = false,
+        // No Ingress validator either: the chart registers vingress.elbv2.k8s.aws for every Ingress of every class with
+        // failurePolicy Fail (templates/webhook.yaml, webhookConfig.ingressValdationFailurePolicy), so while the controller
+        // is down cert-manager's HTTP-01 solvers, whose Ingresses are of Kourier's class (ClusterIssuer solvers), could not be
+        // created and certificates would not renew. The platform makes no ALB Ingress; one a user makes is still reconciled,
+        // with its errors as events.
+        ["webhookConfig"] = new Dictionary<string, object> { ["disableIngressValidation"] = true },
         // The chart's default, pinned: without the controller no NLB target is registered and no pod readiness gate
         // is met, so it must not wait behind tenant pods on a full node.
         ["priorityClassName"] = PriorityClasses.SystemClusterCritical,
