@@ -129,6 +129,7 @@ public sealed class NodeGroupsTests
             {
                 ["numinia.xyz/node-group"] = "gpu",
                 ["nvidia.com/gpu"] = "true",
+                ["k8s.amazonaws.com/accelerator"] = "nvidia-a10g",
             }));
         });
     }
@@ -257,6 +258,7 @@ public sealed class NodeGroupsTests
         {
             ["k8s.io/cluster-autoscaler/node-template/label/numinia.xyz/node-group"] = "gpu",
             ["k8s.io/cluster-autoscaler/node-template/label/nvidia.com/gpu"] = "true",
+            ["k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator"] = "nvidia-a10g",
             ["k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu"] = "true:NoSchedule",
         }));
     }

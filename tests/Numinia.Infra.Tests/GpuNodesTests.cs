@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Numinia.Components.Compute;
+using Numinia.Components.Iam;
+using NUnit.Framework;
+using Pulumi;
+using static Numinia.Infra.Tests.Harness;
+using AsgTag = Pulumi.Aws.AutoScaling.Tag;
+using EksNodeGroup = Pulumi.Aws.Eks.NodeGroup;
+
+namespace Numinia.Infra.Tests;
+
+/// <summary>
+/// GPU nodes as the Cluster Autoscaler sees them: the accelerator label on the group and its scale-from-zero tag
+/// (kubernetes/autoscaler cluster-autoscaler-1.35.0, <c>cloudprovider/aws/README.md</c>, "Special note on GPU instances").
+/// </summary>
+[NonParallelizable]
+public sealed class GpuNodesTests
+{
+    private const string Cluster = "production-numinia";
+    private const string AcceleratorTag = "k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator";
+
+    private static NodeGroupSpec Gpu(params string[] instanceTypes) => new()
+    {
+        Name = "gpu",
+        Purpose = NodeGroupPurpose.Gpu,
+        InstanceTypes = instanceTypes.ToImmutableArray(),
+        MinSize = 0,
+        MaxSize = 3,
+        DesiredSize = 0,
+        Labels = ImmutableDictionary<string, string>.Empty.Add("nvidia.com/gpu", "true"),
+        Taints = ImmutableArray.Create(new NodeTaint("nvidia.com/gpu", "true", "NO_SCHEDULE")),
+    };
+
+    private static readonly NodeGroupSpec General = new()
+    {
+        Name = "general",
+        Purpose = NodeGroupPurpose.General,
+        InstanceTypes = ImmutableArray.Create("m6i.xlarge"),
+        MinSize = 2,
+        MaxSize = 10,
+        DesiredSize = 2,
+    };
+
+    private static Task<ImmutableArray<Resource>> BuildAsync(params NodeGroupSpec[] groups) => RunAsync(() => _ = new NodeGroups("nodes", new NodeGroupsArgs
+    {
+        ClusterName = Cluster,
+        ClusterNameOutput = Output.Create(Cluster),
+        Groups = groups.ToImmutableArray(),
+        PrivateSubnetIdsByZone = ImmutableArray.Create(Output.Create("subnet-0a"), Output.Create("subnet-0b")),
+        KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:111122223333:key/k"),
+        Oidc = new OidcProvider
+        {
+            Arn = Output.Create("arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/X"),
+            Issuer = Output.Create("oidc.eks.eu-west-1.amazonaws.com/id/X"),
+        },
+    }));
+
+    [TestCase("g5.2xlarge", "nvidia-a10g")]
+    [TestCase("g4dn.xlarge", "nvidia-tesla-t4")]
+    [TestCase("g6.2xlarge", "nvidia-l4")]
+    [TestCase("p4d.24xlarge", "nvidia-tesla-a100")]
+    public async Task TheGpuGroupCarriesTheAcceleratorLabelOfItsInstanceType(string instanceType, string accelerator)
+    {
+        var group = (await BuildAsync(Gpu(instanceType))).Named<EksNodeGroup>("nodes-gpu");
+        Assert.That((await ValueAsync(group.Labels))!, Does.ContainKey(InstanceTypeTable.AcceleratorLabel).WithValue(accelerator));
+    }
+
+    [Test]
+    public async Task OnlyTheGpuGroupCarriesTheAcceleratorLabel()
+    {
+        var general = (await BuildAsync(General, Gpu("g5.2xlarge"))).Named<EksNodeGroup>("nodes-general");
+        Assert.That(await ValueAsync(general.Labels), Does.Not.ContainKey(InstanceTypeTable.AcceleratorLabel));
+    }
+
+    [Test]
+    public async Task TheGpuGroupsAutoScalingGroupTellsTheAutoscalerItsAcceleratorForScaleFromZero()
+    {
+        var resources = await BuildAsync(Gpu("g6.xlarge"));
+        var asg = (await ValueAsync(resources.Named<EksNodeGroup>("nodes-gpu").Resources)).Single().AutoscalingGroups.Single().Name;
+        var tags = new List<(string Group, string Key, string Value, bool Propagate)>();
+        foreach (var tag in resources.OfType<AsgTag>())
+        {
+            var details = await ValueAsync(tag.TagDetails);
+            tags.Add((await ValueAsync(tag.AutoscalingGroupName), details.Key, details.Value, details.PropagateAtLaunch));
+        }
+
+        Assert.That(tags.Where(t => t.Key == AcceleratorTag), Is.EqualTo(new[] { (asg, AcceleratorTag, "nvidia-l4", false) }));
+    }
+
+    [Test]
+    public void AGpuGroupMixingAcceleratorsIsRefusedByTheComponent()
+    {
+        var failure = ProgramFailure<ArgumentException>(() => BuildAsync(Gpu("g5.2xlarge", "g6.2xlarge")));
+        Assert.That(failure.Message, Does.Contain("different accelerators (g5.2xlarge: nvidia-a10g, g6.2xlarge: nvidia-l4)"));
+    }
+
+    [Test]
+    public void AGpuGroupOfAnInstanceTypeTheTableDoesNotKnowIsRefusedByTheComponent()
+    {
+        var failure = ProgramFailure<ArgumentException>(() => BuildAsync(Gpu("g6.48xlarge")));
+        Assert.That(failure.Message, Does.Contain("g6.48xlarge is not a GPU instance type the instance table knows"));
+    }
+}
