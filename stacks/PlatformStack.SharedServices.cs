@@ -174,6 +174,7 @@ public sealed partial class PlatformStack
         {
             Context = context,
             Namespaces = platform.Namespaces,
+            NodeGroups = config.Cluster.NodeGroups,
         }, awsOptions);
         // Default-deny both ways and the explicit allows of every shared service's namespace, once the
         // services (and so their namespaces) exist.

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Numinia.Components.Addons;
 using Numinia.Components.Common;
+using Numinia.Components.Compute;
 using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -26,6 +27,12 @@ public sealed record PlatformNamespaceSpec
 
     /// <summary>More labels on the namespace.</summary>
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The node groups its workloads are for: <see cref="NodeGroupPurpose.General"/> (the untainted groups) unless
+    /// they are CI jobs (the compute group) or GPU serving (the GPU group, whose GPUs its quota follows).
+    /// </summary>
+    public NodeGroupPurpose Workloads { get; init; } = NodeGroupPurpose.General;
 
     /// <summary>
     /// What is wrong with the quantities: a value that is not a quantity, requests above limits (quota and
@@ -150,6 +157,9 @@ public sealed record PlatformNamespacesArgs
 
     /// <summary>The namespaces (default: <see cref="PlatformNamespaces.Defaults"/>).</summary>
     public ImmutableArray<PlatformNamespaceSpec> Namespaces { get; init; } = PlatformNamespaces.Defaults;
+
+    /// <summary>The cluster's node groups: a GPU namespace's quota must cover every GPU its groups can bring.</summary>
+    public ImmutableArray<NodeGroupSpec> NodeGroups { get; init; } = ImmutableArray<NodeGroupSpec>.Empty;
 }
 
 /// <summary>
@@ -183,8 +193,9 @@ public sealed class PlatformNamespaces : ComponentResource
         Spec("dev-center", "platform", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
         // Image builds in CI (kaniko, buildah) run as root inside their container, which `restricted`
         // forbids; `baseline` still forbids privileged pods, host namespaces and host paths.
-        Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob),
-        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 1, ContainerResources.GpuServing),
+        Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob, NodeGroupPurpose.Compute),
+        // Its GPU quota follows the GPU groups (WithGpuQuotas): the stack sets it from the configured group.
+        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 0, ContainerResources.GpuServing, NodeGroupPurpose.Gpu),
         Spec("auth", "platform", PodSecurityLevel.Restricted, "2", "4Gi", "4", "8Gi", 20, "50Gi", 0, ContainerResources.TypeScriptService),
         Spec("staging", "application", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService),
         Spec("production", "application", PodSecurityLevel.Restricted, "8", "16Gi", "16", "32Gi", 100, "200Gi", 0, ContainerResources.TypeScriptService));
@@ -231,6 +242,22 @@ public sealed class PlatformNamespaces : ComponentResource
         AllowDnsPolicies = dns.ToImmutable();
         Names = Output.All(args.Namespaces.Select(s => Namespaces[s.Name].Name));
         RegisterOutputs(new Dictionary<string, object?> { ["names"] = Names });
+    }
+
+    /// <summary>Every GPU the groups can bring at their maximum size: each GPU group's maximum × GPUs per node.</summary>
+    public static int GpuCapacity(IEnumerable<NodeGroupSpec> groups)
+        => groups.Where(g => g.Purpose == NodeGroupPurpose.Gpu).Sum(g => g.MaxSize * g.GpusPerNode);
+
+    /// <summary>
+    /// The specs with the GPU quota of each namespace whose workloads are for the GPU groups set to
+    /// <see cref="GpuCapacity"/>: a quota below it would leave GPUs the autoscaler can buy unusable.
+    /// </summary>
+    public static ImmutableArray<PlatformNamespaceSpec> WithGpuQuotas(ImmutableArray<PlatformNamespaceSpec> specs, IEnumerable<NodeGroupSpec> groups)
+    {
+        var gpus = GpuCapacity(groups).ToString(CultureInfo.InvariantCulture);
+        return specs.Select(s => s.Workloads == NodeGroupPurpose.Gpu
+            ? s with { Quota = s.Quota with { Extra = s.Quota.Extra.SetItem(QuotaFields.Gpus, gpus) } }
+            : s).ToImmutableArray();
     }
 
     /// <summary>
@@ -288,9 +315,10 @@ public sealed class PlatformNamespaces : ComponentResource
 
     private static PlatformNamespaceSpec Spec(string name, string tier, PodSecurityLevel podSecurity,
         string requestsCpu, string requestsMemory, string limitsCpu, string limitsMemory, int pods, string storage, int gpus,
-        ContainerResources defaults) => new()
+        ContainerResources defaults, NodeGroupPurpose workloads = NodeGroupPurpose.General) => new()
         {
             Name = name,
+            Workloads = workloads,
             PodSecurity = podSecurity,
             Quota = new NamespaceQuota
             {
@@ -321,6 +349,10 @@ public sealed class PlatformNamespaces : ComponentResource
             problems.AddRange(specs.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1)
                 .Select(g => $"the namespace '{g.Key}' is given {g.Count()} times"));
             problems.AddRange(specs.SelectMany(s => s.Problems().Select(p => $"{s.Name}: {p.Message}")));
+            var gpus = args.NodeGroups.IsDefaultOrEmpty ? 0 : GpuCapacity(args.NodeGroups);
+            problems.AddRange(specs.Where(s => s.Workloads == NodeGroupPurpose.Gpu)
+                .Where(s => !int.TryParse(s.Quota.Extra.GetValueOrDefault(QuotaFields.Gpus, "0"), NumberStyles.None, CultureInfo.InvariantCulture, out var quota) || quota < gpus)
+                .Select(s => $"{s.Name}: {QuotaFields.Gpus} ({s.Quota.Extra.GetValueOrDefault(QuotaFields.Gpus, "0")}) is below the {gpus} GPUs its node groups can bring"));
         }
 
         if (problems.Count > 0)

@@ -64,6 +64,7 @@ public sealed partial class ConfigReader
             Problem("vpnClientCidr", config.Cluster.Vpn.ClientCidr, $"overlaps the VPC {config.Network.Layout.Vpc}; VPN clients need their own range");
         }
 
+        config = config with { PlatformServices = FollowGpuGroups(config.PlatformServices, config.Cluster.NodeGroups) };
         if (_problems.Count > 0)
         {
             throw new ConfigValidationException(_problems.ToImmutableArray());

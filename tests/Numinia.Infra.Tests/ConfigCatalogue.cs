@@ -137,6 +137,9 @@ public static class ConfigCatalogue
         Bad("MetricsServerChartLatest", "metricsServerChartVersion", "latest", "is 'latest'"),
         Bad("ClusterAutoscalerChartRange", "clusterAutoscalerChartVersion", "9.x", "is not an exact chart version"),
         Bad("NvidiaDevicePluginChartRange", "nvidiaDevicePluginChartVersion", "0.17", "is not an exact chart version"),
+        Bad("AiPlatformGpuQuotaBelowWhatTheGpuGroupCanBring", "namespaceQuotas", "[\"ai-platform:requests.nvidia.com/gpu=1\"]",
+            "sets ai-platform's requests.nvidia.com/gpu below the 3 GPUs its node groups can bring (gpu: gpuMaxSize 3 × 1 GPU(s) per g5.2xlarge)",
+            "ai-platform:requests.nvidia.com/gpu=1"),
         Bad("NamespaceQuotaForAnUnknownNamespace", "namespaceQuotas", "[\"nowhere:limits.cpu=4\"]", "names no platform namespace", "nowhere:limits.cpu=4"),
         Bad("DeveloperNamespaceUppercase", "developerNamespaces", "[\"Production\"]", "is not a DNS-1123 label", "Production"),
 

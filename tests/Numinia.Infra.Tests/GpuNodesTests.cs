@@ -1,17 +1,25 @@
 using System.Collections.Immutable;
 using Numinia.Components.Compute;
 using Numinia.Components.Iam;
+using Numinia.Components.Kubernetes;
+using Numinia.Stacks.Config;
 using NUnit.Framework;
 using Pulumi;
 using static Numinia.Infra.Tests.Harness;
 using AsgTag = Pulumi.Aws.AutoScaling.Tag;
 using EksNodeGroup = Pulumi.Aws.Eks.NodeGroup;
+#if PULUMI_OFFLINE
+using Numinia.Infra.Plan;
+using Numinia.Infra.Policy;
+using Pulumi.Offline;
+#endif
 
 namespace Numinia.Infra.Tests;
 
 /// <summary>
-/// GPU nodes as the Cluster Autoscaler sees them: the accelerator label on the group and its scale-from-zero tag
-/// (kubernetes/autoscaler cluster-autoscaler-1.35.0, <c>cloudprovider/aws/README.md</c>, "Special note on GPU instances").
+/// GPU nodes as the Cluster Autoscaler and the ai-platform quota see them: the accelerator label on the group and
+/// its scale-from-zero tag (kubernetes/autoscaler cluster-autoscaler-1.35.0, <c>cloudprovider/aws/README.md</c>,
+/// "Special note on GPU instances"), and a GPU quota that follows what the group can bring.
 /// </summary>
 [NonParallelizable]
 public sealed class GpuNodesTests
@@ -54,6 +62,12 @@ public sealed class GpuNodesTests
             Issuer = Output.Create("oidc.eks.eu-west-1.amazonaws.com/id/X"),
         },
     }));
+
+    private static PlatformConfig Read(params (string Key, string Value)[] values)
+        => ConfigReader.Read(ConfigLookup(values, RequiredStackConfig));
+
+    private static string GpuQuota(PlatformConfig config)
+        => config.PlatformServices.Namespaces.Single(n => n.Name == "ai-platform").Quota.Extra[QuotaFields.Gpus];
 
     [TestCase("g5.2xlarge", "nvidia-a10g")]
     [TestCase("g4dn.xlarge", "nvidia-tesla-t4")]
@@ -100,4 +114,46 @@ public sealed class GpuNodesTests
         var failure = ProgramFailure<ArgumentException>(() => BuildAsync(Gpu("g6.48xlarge")));
         Assert.That(failure.Message, Does.Contain("g6.48xlarge is not a GPU instance type the instance table knows"));
     }
+
+    [TestCase("3", "g5.2xlarge", "3")]
+    [TestCase("5", "g5.2xlarge", "5")]
+    [TestCase("2", "g5.12xlarge", "8")]
+    public void TheAiPlatformGpuQuotaFollowsTheGpuGroupsMaximumTimesGpusPerNode(string maxSize, string instanceType, string quota)
+    {
+        var config = Read(("gpuMaxSize", maxSize), ("gpuInstanceTypes", $"[\"{instanceType}\"]"));
+        Assert.That(GpuQuota(config), Is.EqualTo(quota));
+    }
+
+    [Test]
+    public void AGpuQuotaOverrideMayRaiseTheAiPlatformQuotaAboveTheGpuGroup()
+        => Assert.That(GpuQuota(Read(("namespaceQuotas", "[\"ai-platform:requests.nvidia.com/gpu=4\"]"))), Is.EqualTo("4"));
+
+    [Test]
+    public void AGpuQuotaOverrideBelowTheGpuGroupIsRefused()
+    {
+        var error = Assert.Throws<ConfigValidationException>(() => Read(("gpuMaxSize", "5"), ("namespaceQuotas", "[\"ai-platform:requests.nvidia.com/gpu=3\"]")))!;
+        Assert.That(error.Message, Does.Contain("numinia-infra:namespaceQuotas: 'ai-platform:requests.nvidia.com/gpu=3' sets ai-platform's requests.nvidia.com/gpu below the 5 GPUs"));
+    }
+
+    [Test]
+    public void ThePlatformNamespacesRefuseAGpuQuotaBelowTheirGpuGroups()
+    {
+        var failure = ProgramFailure<ArgumentException>(() => RunAsync(() => _ = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
+        {
+            Context = SecretsAddonsTests.Context(),
+            NodeGroups = ImmutableArray.Create(Gpu("g5.2xlarge")),
+        })));
+        Assert.That(failure.Message, Does.Contain("ai-platform: requests.nvidia.com/gpu (0) is below the 3 GPUs its node groups can bring"));
+    }
+
+#if PULUMI_OFFLINE
+    [Test]
+    public async Task TheProdAiPlatformQuotaCoversEveryGpuTheGpuGroupCanBring()
+    {
+        var plan = await Planner.RunAsync(ProdConfig());
+        var quota = plan.Resources.Single(r => r.Type == "kubernetes:core/v1:ResourceQuota"
+            && PolicyValues.AsString(r.Input("metadata", "namespace")) == "ai-platform");
+        Assert.That(PolicyValues.AsString(quota.Input("spec", "hard", QuotaFields.Gpus)), Is.EqualTo("3"), "gpuMaxSize 3 × 1 GPU per g5.2xlarge");
+    }
+#endif
 }
