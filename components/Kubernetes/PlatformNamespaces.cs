@@ -158,7 +158,10 @@ public sealed record PlatformNamespacesArgs
     /// <summary>The namespaces (default: <see cref="PlatformNamespaces.Defaults"/>).</summary>
     public ImmutableArray<PlatformNamespaceSpec> Namespaces { get; init; } = PlatformNamespaces.Defaults;
 
-    /// <summary>The cluster's node groups: a GPU namespace's quota must cover every GPU its groups can bring.</summary>
+    /// <summary>
+    /// The cluster's node groups: a namespace whose workloads are for a tainted group is annotated with its
+    /// groups' names, and a GPU namespace's quota must cover every GPU its groups can bring. None: neither.
+    /// </summary>
     public ImmutableArray<NodeGroupSpec> NodeGroups { get; init; } = ImmutableArray<NodeGroupSpec>.Empty;
 }
 
@@ -181,6 +184,13 @@ public sealed class PlatformNamespaces : ComponentResource
 
     /// <summary>The label naming a namespace's tier (platform or application).</summary>
     public const string TierLabel = "numinia.xyz/tier";
+
+    /// <summary>
+    /// The annotation naming, comma-separated, the node groups a namespace's workloads are for when those are
+    /// tainted groups (their pods tolerate the taints and select the groups' <see cref="NodeGroupSpec.GroupLabel"/>);
+    /// without it a namespace's workloads run on the untainted groups. The capacity report reads it.
+    /// </summary>
+    public const string NodeGroupsAnnotation = "numinia.xyz/node-groups";
 
     /// <summary>The label the cluster's DNS pods (coredns) carry in kube-system.</summary>
     public static readonly ImmutableDictionary<string, string> DnsPodLabels = ImmutableDictionary<string, string>.Empty.Add("k8s-app", "kube-dns");
@@ -223,6 +233,7 @@ public sealed class PlatformNamespaces : ComponentResource
         var dns = ImmutableDictionary.CreateBuilder<string, NetworkPolicy>(StringComparer.Ordinal);
         foreach (var spec in args.Namespaces)
         {
+            var groups = NodeGroupsFor(spec, args.NodeGroups);
             var ns = new PlatformNamespace($"{name}-{spec.Name}", new PlatformNamespaceArgs
             {
                 Name = spec.Name,
@@ -230,6 +241,9 @@ public sealed class PlatformNamespaces : ComponentResource
                 Quota = spec.Quota,
                 ContainerDefaults = spec.ContainerDefaults,
                 Labels = spec.Labels,
+                Annotations = groups.IsEmpty
+                    ? ImmutableDictionary<string, string>.Empty
+                    : ImmutableDictionary<string, string>.Empty.Add(NodeGroupsAnnotation, string.Join(",", groups)),
                 Provider = args.Context.KubernetesProvider,
             }, new ComponentResourceOptions { Parent = this });
             namespaces[spec.Name] = ns;
@@ -259,6 +273,12 @@ public sealed class PlatformNamespaces : ComponentResource
             ? s with { Quota = s.Quota with { Extra = s.Quota.Extra.SetItem(QuotaFields.Gpus, gpus) } }
             : s).ToImmutableArray();
     }
+
+    /// <summary>The names of the groups a namespace's workloads are for when those are tainted groups; empty for the untainted ones.</summary>
+    private static ImmutableArray<string> NodeGroupsFor(PlatformNamespaceSpec spec, ImmutableArray<NodeGroupSpec> groups)
+        => spec.Workloads == NodeGroupPurpose.General || groups.IsDefaultOrEmpty
+            ? ImmutableArray<string>.Empty
+            : groups.Where(g => g.Purpose == spec.Workloads).Select(g => g.Name).ToImmutableArray();
 
     /// <summary>
     /// A policy selecting every pod of the namespace for ingress and egress with no rule: nothing gets in
