@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Numinia.Components.Compute;
-using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
@@ -24,44 +23,11 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class GpuNodesTests
 {
-    private const string Cluster = "production-numinia";
     private const string AcceleratorTag = "k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator";
 
-    private static NodeGroupSpec Gpu(params string[] instanceTypes) => new()
-    {
-        Name = "gpu",
-        Purpose = NodeGroupPurpose.Gpu,
-        InstanceTypes = instanceTypes.ToImmutableArray(),
-        MinSize = 0,
-        MaxSize = 3,
-        DesiredSize = 0,
-        Labels = ImmutableDictionary<string, string>.Empty.Add("nvidia.com/gpu", "true"),
-        Taints = ImmutableArray.Create(new NodeTaint("nvidia.com/gpu", "true", "NO_SCHEDULE")),
-    };
+    private static NodeGroupSpec Gpu(params string[] instanceTypes) => NodeGroupsTests.Gpu with { InstanceTypes = [.. instanceTypes] };
 
-    private static readonly NodeGroupSpec General = new()
-    {
-        Name = "general",
-        Purpose = NodeGroupPurpose.General,
-        InstanceTypes = ImmutableArray.Create("m6i.xlarge"),
-        MinSize = 2,
-        MaxSize = 10,
-        DesiredSize = 2,
-    };
-
-    private static Task<ImmutableArray<Resource>> BuildAsync(params NodeGroupSpec[] groups) => RunAsync(() => _ = new NodeGroups("nodes", new NodeGroupsArgs
-    {
-        ClusterName = Cluster,
-        ClusterNameOutput = Output.Create(Cluster),
-        Groups = groups.ToImmutableArray(),
-        PrivateSubnetIdsByZone = ImmutableArray.Create(Output.Create("subnet-0a"), Output.Create("subnet-0b")),
-        KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:111122223333:key/k"),
-        Oidc = new OidcProvider
-        {
-            Arn = Output.Create("arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/X"),
-            Issuer = Output.Create("oidc.eks.eu-west-1.amazonaws.com/id/X"),
-        },
-    }));
+    private static Task<ImmutableArray<Resource>> BuildAsync(params NodeGroupSpec[] groups) => NodeGroupsTests.BuildAsync(groups.ToImmutableArray());
 
     private static PlatformConfig Read(params (string Key, string Value)[] values)
         => ConfigReader.Read(ConfigLookup(values, RequiredStackConfig));
@@ -82,7 +48,7 @@ public sealed class GpuNodesTests
     [Test]
     public async Task OnlyTheGpuGroupCarriesTheAcceleratorLabel()
     {
-        var general = (await BuildAsync(General, Gpu("g5.2xlarge"))).Named<EksNodeGroup>("nodes-general");
+        var general = (await BuildAsync(NodeGroupsTests.General, Gpu("g5.2xlarge"))).Named<EksNodeGroup>("nodes-general");
         Assert.That(await ValueAsync(general.Labels), Does.Not.ContainKey(InstanceTypeTable.AcceleratorLabel));
     }
 

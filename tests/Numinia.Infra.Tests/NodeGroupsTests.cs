@@ -27,7 +27,7 @@ public sealed class NodeGroupsTests
 
     private static readonly string[] PrivateSubnets = { "subnet-0a1a1a1a1a1a1a1a1", "subnet-0b2b2b2b2b2b2b2b2", "subnet-0c3c3c3c3c3c3c3c3" };
 
-    private static readonly NodeGroupSpec General = new()
+    internal static readonly NodeGroupSpec General = new()
     {
         Name = "general",
         Purpose = NodeGroupPurpose.General,
@@ -49,7 +49,7 @@ public sealed class NodeGroupsTests
         Taints = ImmutableArray.Create(new NodeTaint("workload", "ci", "NO_SCHEDULE")),
     };
 
-    private static readonly NodeGroupSpec Gpu = new()
+    internal static readonly NodeGroupSpec Gpu = new()
     {
         Name = "gpu",
         Purpose = NodeGroupPurpose.Gpu,
@@ -74,7 +74,7 @@ public sealed class NodeGroupsTests
         Oidc = new OidcProvider { Arn = Output.Create(OidcArn), Issuer = Output.Create(Issuer) },
     };
 
-    private static Task<ImmutableArray<Resource>> BuildAsync(ImmutableArray<NodeGroupSpec>? groups = null, Func<NodeGroupsArgs, NodeGroupsArgs>? change = null)
+    internal static Task<ImmutableArray<Resource>> BuildAsync(ImmutableArray<NodeGroupSpec>? groups = null, Func<NodeGroupsArgs, NodeGroupsArgs>? change = null)
         => RunAsync(() => _ = new NodeGroups("nodes", (change ?? (a => a))(Args(groups ?? LiveGroups))));
 
     private static EksNodeGroup Group(ImmutableArray<Resource> resources, string group) => resources.Named<EksNodeGroup>($"nodes-{group}");

@@ -513,9 +513,8 @@ public sealed class PlatformServicesTests
     [Test]
     public async Task OnlyAiPlatformMayRequestAGpu()
     {
-        var gpu = new NodeGroupSpec { Name = "gpu", Purpose = NodeGroupPurpose.Gpu, InstanceTypes = ["g5.2xlarge"], MinSize = 0, MaxSize = 3, DesiredSize = 0 };
         var config = new PlatformServicesConfig();
-        var built = await BuildAsync(config: config with { Namespaces = PlatformNamespaces.WithGpuQuotas(config.Namespaces, [gpu]) });
+        var built = await BuildAsync(config: config with { Namespaces = PlatformNamespaces.WithGpuQuotas(config.Namespaces, [Gpu]) });
         foreach (var ns in PlatformNamespaceNames)
         {
             var hard = (await ValueAsync((await built.In<ResourceQuota>(ns, "quota")).Spec)).Hard;
