@@ -177,6 +177,7 @@ public sealed partial class PlatformStack
             Namespaces = platform.Namespaces,
             ServingNamespace = KnativeServingAddon.ServingNamespaceName,
             MonitoringNamespace = MonitoringAddon.NamespaceName,
+            NodeGroups = config.Cluster.NodeGroups,
         }, awsOptions);
         // Default-deny both ways and the explicit allows of every shared service's namespace, once the
         // services (and so their namespaces) exist.

@@ -91,4 +91,48 @@ public sealed record NodeGroupSpec
 
     /// <summary>The label every node of the group carries.</summary>
     public const string GroupLabel = "numinia.xyz/node-group";
+
+    /// <summary>
+    /// A GPU group's accelerator (<see cref="InstanceTypeTable.AcceleratorLabel"/>'s value, e.g. <c>nvidia-a10g</c>),
+    /// the same for all its instance types (<see cref="GpuProblems"/>); null for other groups.
+    /// </summary>
+    public string? Accelerator => Purpose == NodeGroupPurpose.Gpu
+        ? InstanceTypes.Select(InstanceTypeTable.Find).FirstOrDefault(t => t?.Accelerator is not null)?.Accelerator
+        : null;
+
+    /// <summary>
+    /// The most GPUs one node of the group can have (its largest instance type's), so that what is sized from
+    /// it is never short of what the group can run; 0 for a group without GPUs.
+    /// </summary>
+    public int GpusPerNode => InstanceTypes.IsDefaultOrEmpty ? 0 : InstanceTypes.Max(t => InstanceTypeTable.Find(t)?.Gpus ?? 0);
+
+    /// <summary>
+    /// What keeps a GPU group from getting its accelerator label and GPU count: an instance type the table does
+    /// not know or that has no GPU, or types with different accelerators (a group's nodes carry one label).
+    /// Empty for other groups.
+    /// </summary>
+    public ImmutableArray<string> GpuProblems()
+    {
+        if (Purpose != NodeGroupPurpose.Gpu || InstanceTypes.IsDefaultOrEmpty)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var problems = ImmutableArray.CreateBuilder<string>();
+        foreach (var type in InstanceTypes.Where(t => InstanceTypeTable.Find(t) is not { Gpus: > 0 }))
+        {
+            problems.Add($"{type} is not a GPU instance type the instance table knows ({string.Join(", ",
+                InstanceTypeTable.All.Values.Where(t => t.Gpus > 0).Select(t => t.Name).Order(StringComparer.Ordinal))})");
+        }
+
+        var accelerators = InstanceTypes.Select(InstanceTypeTable.Find).OfType<InstanceTypeInfo>()
+            .Where(t => t.Accelerator is not null).GroupBy(t => t.Accelerator!, StringComparer.Ordinal).ToList();
+        if (accelerators.Count > 1)
+        {
+            problems.Add($"its instance types have different accelerators ({string.Join(", ", accelerators.Select(g =>
+                $"{string.Join(", ", g.Select(t => t.Name))}: {g.Key}"))}), but a group's nodes carry one {InstanceTypeTable.AcceleratorLabel} label");
+        }
+
+        return problems.ToImmutable();
+    }
 }

@@ -338,9 +338,24 @@ public sealed class NodeGroups : ComponentResource
         }
     }
 
-    /// <summary>The group's labels: the configured ones plus the group label, in key order.</summary>
+    /// <summary>
+    /// The group's labels: the configured ones, the group label and, on a GPU group, the accelerator label, in key
+    /// order. EKS hands them to the kubelet, so a GPU node is labelled before it registers; without the label the
+    /// Cluster Autoscaler sees a node from a GPU group without GPUs while the device plugin is still starting, and
+    /// may scale out again for the same pending pod (kubernetes/autoscaler cluster-autoscaler-1.35.0,
+    /// <c>cluster-autoscaler/cloudprovider/aws/README.md</c>, "Special note on GPU instances"). As a node-template
+    /// tag it also tells the autoscaler, scaling from zero, that the group's nodes are GPU nodes.
+    /// </summary>
     private static ImmutableSortedDictionary<string, string> Labels(NodeGroupSpec spec)
-        => spec.Labels.SetItem(NodeGroupSpec.GroupLabel, spec.Name).ToImmutableSortedDictionary(StringComparer.Ordinal);
+    {
+        var labels = spec.Labels.SetItem(NodeGroupSpec.GroupLabel, spec.Name);
+        if (spec.Accelerator is { } accelerator)
+        {
+            labels = labels.SetItem(InstanceTypeTable.AcceleratorLabel, accelerator);
+        }
+
+        return labels.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The Cluster Autoscaler's permissions: describes everywhere (they cannot be scoped), the node
@@ -388,6 +403,7 @@ public sealed class NodeGroups : ComponentResource
             problems.AddRange(args.Groups.Where(g => g.MinSize == 0)
                 .SelectMany(g => g.Taints.GroupBy(t => t.Key, StringComparer.Ordinal).Where(t => t.Count() > 1)
                     .Select(t => $"the node group '{g.Name}' scales from zero but has {t.Count()} taints with the key '{t.Key}'")));
+            problems.AddRange(args.Groups.SelectMany(g => g.GpuProblems().Select(p => $"the GPU node group '{g.Name}': {p}")));
         }
 
         if (args.PrivateSubnetIdsByZone.IsDefaultOrEmpty)

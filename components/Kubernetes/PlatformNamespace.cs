@@ -96,6 +96,9 @@ public sealed record PlatformNamespaceArgs
     /// <summary>More labels (e.g. the organization and environment of a tenant namespace).</summary>
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Annotations (e.g. the node groups its workloads are for); none by default.</summary>
+    public ImmutableDictionary<string, string> Annotations { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>The Kubernetes provider of the cluster (never the ambient kubeconfig).</summary>
     public required Pulumi.Kubernetes.Provider Provider { get; init; }
 
@@ -161,7 +164,10 @@ public sealed class PlatformNamespace : ComponentResource
 
         Namespace = new Pulumi.Kubernetes.Core.V1.Namespace(name, new Pulumi.Kubernetes.Types.Inputs.Core.V1.NamespaceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = args.Name, Labels = labels },
+            // No annotations map unless there are annotations: an empty one would be a diff on every namespace.
+            Metadata = args.Annotations.IsEmpty
+                ? new ObjectMetaArgs { Name = args.Name, Labels = labels }
+                : new ObjectMetaArgs { Name = args.Name, Labels = labels, Annotations = args.Annotations },
         }, child);
         Name = Namespace.Metadata.Apply(m => m.Name);
 

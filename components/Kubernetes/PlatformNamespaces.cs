@@ -3,6 +3,7 @@ using System.Globalization;
 using Numinia.Components.Addons;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
+using Numinia.Components.Compute;
 using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -33,6 +34,12 @@ public sealed record PlatformNamespaceSpec
     /// and admits Knative Serving and Prometheus and lets its pods call Kourier (<see cref="PlatformNamespaces.ServedAllows"/>).
     /// </summary>
     public bool KnativeServed { get; init; }
+
+    /// <summary>
+    /// The node groups its workloads are for: <see cref="NodeGroupPurpose.General"/> (the untainted groups) unless
+    /// they are CI jobs (the compute group) or GPU serving (the GPU group, whose GPUs its quota follows).
+    /// </summary>
+    public NodeGroupPurpose Workloads { get; init; } = NodeGroupPurpose.General;
 
     /// <summary>
     /// What is wrong with the quantities: a value that is not a quantity, requests above limits (quota and
@@ -163,6 +170,12 @@ public sealed record PlatformNamespacesArgs
 
     /// <summary>The monitoring namespace (served namespaces admit Prometheus).</summary>
     public string MonitoringNamespace { get; init; } = "monitoring";
+
+    /// <summary>
+    /// The cluster's node groups: a namespace whose workloads are for a tainted group is annotated with its
+    /// groups' names, and a GPU namespace's quota must cover every GPU its groups can bring. None: neither.
+    /// </summary>
+    public ImmutableArray<NodeGroupSpec> NodeGroups { get; init; } = ImmutableArray<NodeGroupSpec>.Empty;
 }
 
 /// <summary>
@@ -187,6 +200,13 @@ public sealed class PlatformNamespaces : ComponentResource
     /// <summary>The label naming a namespace's tier (platform or application).</summary>
     public const string TierLabel = "numinia.xyz/tier";
 
+    /// <summary>
+    /// The annotation naming, comma-separated, the node groups a namespace's workloads are for when those are
+    /// tainted groups (their pods tolerate the taints and select the groups' <see cref="NodeGroupSpec.GroupLabel"/>);
+    /// without it a namespace's workloads run on the untainted groups. The capacity report reads it.
+    /// </summary>
+    public const string NodeGroupsAnnotation = "numinia.xyz/node-groups";
+
     /// <summary>The label the cluster's DNS pods (coredns) carry in kube-system.</summary>
     public static readonly ImmutableDictionary<string, string> DnsPodLabels = ImmutableDictionary<string, string>.Empty.Add("k8s-app", "kube-dns");
 
@@ -202,8 +222,9 @@ public sealed class PlatformNamespaces : ComponentResource
         Spec("dev-center", "platform", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
         // Image builds in CI (kaniko, buildah) run as root inside their container, which `restricted`
         // forbids; `baseline` still forbids privileged pods, host namespaces and host paths.
-        Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob),
-        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 1, ContainerResources.GpuServing) with { KnativeServed = true },
+        Spec("ci", "platform", PodSecurityLevel.Baseline, "16", "32Gi", "32", "64Gi", 100, "200Gi", 0, CiJob, NodeGroupPurpose.Compute),
+        // Its GPU quota follows the GPU groups (WithGpuQuotas): the stack sets it from the configured group.
+        Spec("ai-platform", "platform", PodSecurityLevel.Restricted, "8", "32Gi", "16", "64Gi", 20, "200Gi", 0, ContainerResources.GpuServing, NodeGroupPurpose.Gpu) with { KnativeServed = true },
         Spec("auth", "platform", PodSecurityLevel.Restricted, "2", "4Gi", "4", "8Gi", 20, "50Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
         Spec("staging", "application", PodSecurityLevel.Restricted, "4", "8Gi", "8", "16Gi", 50, "100Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true },
         Spec("production", "application", PodSecurityLevel.Restricted, "8", "16Gi", "16", "32Gi", 100, "200Gi", 0, ContainerResources.TypeScriptService) with { KnativeServed = true });
@@ -231,6 +252,7 @@ public sealed class PlatformNamespaces : ComponentResource
         var dns = ImmutableDictionary.CreateBuilder<string, NetworkPolicy>(StringComparer.Ordinal);
         foreach (var spec in args.Namespaces)
         {
+            var groups = NodeGroupsFor(spec, args.NodeGroups);
             var ns = new PlatformNamespace($"{name}-{spec.Name}", new PlatformNamespaceArgs
             {
                 Name = spec.Name,
@@ -238,6 +260,9 @@ public sealed class PlatformNamespaces : ComponentResource
                 Quota = spec.Quota,
                 ContainerDefaults = spec.ContainerDefaults,
                 Labels = spec.KnativeServed ? spec.Labels.SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue) : spec.Labels,
+                Annotations = groups.IsEmpty
+                    ? ImmutableDictionary<string, string>.Empty
+                    : ImmutableDictionary<string, string>.Empty.Add(NodeGroupsAnnotation, string.Join(",", groups)),
                 Provider = args.Context.KubernetesProvider,
             }, new ComponentResourceOptions { Parent = this });
             namespaces[spec.Name] = ns;
@@ -259,6 +284,28 @@ public sealed class PlatformNamespaces : ComponentResource
         Names = Output.All(args.Namespaces.Select(s => Namespaces[s.Name].Name));
         RegisterOutputs(new Dictionary<string, object?> { ["names"] = Names });
     }
+
+    /// <summary>Every GPU the groups can bring at their maximum size: each GPU group's maximum × GPUs per node.</summary>
+    public static int GpuCapacity(IEnumerable<NodeGroupSpec> groups)
+        => groups.Where(g => g.Purpose == NodeGroupPurpose.Gpu).Sum(g => g.MaxSize * g.GpusPerNode);
+
+    /// <summary>
+    /// The specs with the GPU quota of each namespace whose workloads are for the GPU groups set to
+    /// <see cref="GpuCapacity"/>: a quota below it would leave GPUs the autoscaler can buy unusable.
+    /// </summary>
+    public static ImmutableArray<PlatformNamespaceSpec> WithGpuQuotas(ImmutableArray<PlatformNamespaceSpec> specs, IEnumerable<NodeGroupSpec> groups)
+    {
+        var gpus = GpuCapacity(groups).ToString(CultureInfo.InvariantCulture);
+        return specs.Select(s => s.Workloads == NodeGroupPurpose.Gpu
+            ? s with { Quota = s.Quota with { Extra = s.Quota.Extra.SetItem(QuotaFields.Gpus, gpus) } }
+            : s).ToImmutableArray();
+    }
+
+    /// <summary>The names of the groups a namespace's workloads are for when those are tainted groups; empty for the untainted ones.</summary>
+    private static ImmutableArray<string> NodeGroupsFor(PlatformNamespaceSpec spec, ImmutableArray<NodeGroupSpec> groups)
+        => spec.Workloads == NodeGroupPurpose.General || groups.IsDefaultOrEmpty
+            ? ImmutableArray<string>.Empty
+            : groups.Where(g => g.Purpose == spec.Workloads).Select(g => g.Name).ToImmutableArray();
 
     /// <summary>
     /// What a namespace Knative serves needs: Knative Serving (Kourier's gateway, the activator, the autoscaler's scrape of
@@ -325,9 +372,10 @@ public sealed class PlatformNamespaces : ComponentResource
 
     private static PlatformNamespaceSpec Spec(string name, string tier, PodSecurityLevel podSecurity,
         string requestsCpu, string requestsMemory, string limitsCpu, string limitsMemory, int pods, string storage, int gpus,
-        ContainerResources defaults) => new()
+        ContainerResources defaults, NodeGroupPurpose workloads = NodeGroupPurpose.General) => new()
         {
             Name = name,
+            Workloads = workloads,
             PodSecurity = podSecurity,
             Quota = new NamespaceQuota
             {
@@ -358,6 +406,10 @@ public sealed class PlatformNamespaces : ComponentResource
             problems.AddRange(specs.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1)
                 .Select(g => $"the namespace '{g.Key}' is given {g.Count()} times"));
             problems.AddRange(specs.SelectMany(s => s.Problems().Select(p => $"{s.Name}: {p.Message}")));
+            var gpus = args.NodeGroups.IsDefaultOrEmpty ? 0 : GpuCapacity(args.NodeGroups);
+            problems.AddRange(specs.Where(s => s.Workloads == NodeGroupPurpose.Gpu)
+                .Where(s => !int.TryParse(s.Quota.Extra.GetValueOrDefault(QuotaFields.Gpus, "0"), NumberStyles.None, CultureInfo.InvariantCulture, out var quota) || quota < gpus)
+                .Select(s => $"{s.Name}: {QuotaFields.Gpus} ({s.Quota.Extra.GetValueOrDefault(QuotaFields.Gpus, "0")}) is below the {gpus} GPUs its node groups can bring"));
         }
 
         if (problems.Count > 0)

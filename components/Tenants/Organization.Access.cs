@@ -27,6 +27,9 @@ public sealed partial class Organization
         var secrets = $"arn:aws:secretsmanager:{region}:{accountId}:secret:{spec.SecretNamePrefix(environment)}*";
         var objects = $"{bucketArn}/{spec.StaticsPrefix}*";
         return ImmutableArray.Create(
+            // No ListSecrets or BatchGetSecretValue: IAM grants them only on "*", so a tenant could list the names,
+            // tags and descriptions of every secret in the account, other tenants' included. ExternalSecrets name their
+            // secrets here; dataFrom.find, the only caller of either, is unsupported (ExternalSecretsAddon.Statements).
             PolicyStatement.Allow(new[] { "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret" }, new[] { secrets }, "ReadOwnSecrets"),
             new PolicyStatement
             {

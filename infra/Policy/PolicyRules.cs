@@ -32,6 +32,7 @@ public static class PolicyRules
         new ClusterAdminBindings(),
         new NoDefaultNamespace(),
         new ReplicatedAddonsResilient(),
+        new QuotasFitNodeGroups(),
         new StatefulResourcesProtected(),
     ];
 }

@@ -117,5 +117,8 @@ public static class PolicyTokens
 
     /// <summary>A Helm release (Helm v3 through the Kubernetes provider).</summary>
     public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
+
+    /// <summary>An EKS add-on (vpc-cni, kube-proxy, coredns, the CSI drivers).</summary>
+    public const string EksAddon = "aws:eks/addon:Addon";
 }
 #endif

@@ -5,6 +5,7 @@ using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.NvidiaDevicePlugin;
 using Numinia.Components.Common;
+using Numinia.Components.Compute;
 using Numinia.Components.Kubernetes;
 
 namespace Numinia.Stacks.Config;
@@ -16,6 +17,9 @@ public sealed partial class ConfigReader
     private const string DeveloperNamespacesKey = "developerNamespaces";
 
     private static readonly Regex s_dnsLabel = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+
+    // The namespaceQuotas entries applied, for the checks that span sections (the GPU quota and the GPU groups).
+    private readonly List<(string Namespace, string Field, string Entry)> _quotaOverrides = new();
 
     private static readonly Regex s_quotaOverride = new(@"^\s*([^:=\s]+)\s*:\s*([^=\s]+)\s*=\s*(\S+)\s*$", RegexOptions.CultureInvariant);
 
@@ -83,6 +87,7 @@ public sealed partial class ConfigReader
             }
         }
 
+        _quotaOverrides.AddRange(applied);
         var result = PlatformNamespaces.Defaults.Select(d => specs[d.Name]).ToImmutableArray();
         foreach (var spec in result)
         {
@@ -95,6 +100,36 @@ public sealed partial class ConfigReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The namespaces with each GPU namespace's <c>requests.nvidia.com/gpu</c> following the GPU groups: their maximum
+    /// size × GPUs per node (from the instance table), so that no GPU the autoscaler can buy is left unusable. A
+    /// <c>namespaceQuotas</c> entry may raise it, never lower it.
+    /// </summary>
+    private PlatformServicesConfig FollowGpuGroups(PlatformServicesConfig services, ImmutableArray<NodeGroupSpec> groups)
+    {
+        var capacity = PlatformNamespaces.GpuCapacity(groups);
+        var followed = PlatformNamespaces.WithGpuQuotas(services.Namespaces, groups);
+        var namespaces = services.Namespaces.Select((spec, i) =>
+        {
+            var entry = _quotaOverrides.FirstOrDefault(a => a.Namespace == spec.Name && a.Field == QuotaFields.Gpus).Entry;
+            if (spec.Workloads != NodeGroupPurpose.Gpu || entry is null)
+            {
+                return followed[i];
+            }
+
+            if (int.Parse(spec.Quota.Extra[QuotaFields.Gpus], CultureInfo.InvariantCulture) < capacity)
+            {
+                var groupsText = string.Join(" + ", groups.Where(g => g.Purpose == NodeGroupPurpose.Gpu)
+                    .Select(g => $"{g.Name}: {g.Name}MaxSize {g.MaxSize} × {g.GpusPerNode} GPU(s) per {string.Join("/", g.InstanceTypes)}"));
+                Problem(NamespaceQuotasKey, entry,
+                    $"sets {spec.Name}'s {QuotaFields.Gpus} below the {capacity} GPUs its node groups can bring ({groupsText}); the quota follows the GPU groups and may only be raised");
+            }
+
+            return spec;
+        }).ToImmutableArray();
+        return services with { Namespaces = namespaces };
     }
 
     /// <summary>The spec with one field set, or null with the reason when the value does not fit the field.</summary>

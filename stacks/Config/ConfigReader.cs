@@ -72,6 +72,7 @@ public sealed partial class ConfigReader
             Problem("vpnClientCidr", config.Cluster.Vpn.ClientCidr, $"overlaps the VPC {config.Network.Layout.Vpc}; VPN clients need their own range");
         }
 
+        config = config with { PlatformServices = FollowGpuGroups(config.PlatformServices, config.Cluster.NodeGroups) };
         if (_problems.Count > 0)
         {
             throw new ConfigValidationException(_problems.ToImmutableArray());
@@ -162,9 +163,17 @@ public sealed partial class ConfigReader
             Problem($"{name}InstanceTypes", "[]", "is empty; a node group needs at least one instance type");
         }
 
-        foreach (var type in types.Where(t => !prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal) && t.Contains('.', StringComparison.Ordinal))))
+        var foreign = types.Where(t => !prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal) && t.Contains('.', StringComparison.Ordinal))).ToList();
+        foreach (var type in foreign)
         {
             Problem($"{name}InstanceTypes", type, $"is not a {families} instance type, which the {name} node group is for");
+        }
+
+        // The GPU group's accelerator label and the GPU quota come from the instance table.
+        var typesOnly = new NodeGroupSpec { Name = name, Purpose = purpose, InstanceTypes = types, MinSize = 0, MaxSize = 0, DesiredSize = 0 };
+        foreach (var problem in foreign.Count > 0 ? ImmutableArray<string>.Empty : typesOnly.GpuProblems())
+        {
+            Problem($"{name}InstanceTypes", string.Join(",", types), $"is refused: {problem}");
         }
 
         var minSize = Int($"{name}MinSize", min);

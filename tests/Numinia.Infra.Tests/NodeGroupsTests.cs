@@ -27,7 +27,7 @@ public sealed class NodeGroupsTests
 
     private static readonly string[] PrivateSubnets = { "subnet-0a1a1a1a1a1a1a1a1", "subnet-0b2b2b2b2b2b2b2b2", "subnet-0c3c3c3c3c3c3c3c3" };
 
-    private static readonly NodeGroupSpec General = new()
+    internal static readonly NodeGroupSpec General = new()
     {
         Name = "general",
         Purpose = NodeGroupPurpose.General,
@@ -49,7 +49,7 @@ public sealed class NodeGroupsTests
         Taints = ImmutableArray.Create(new NodeTaint("workload", "ci", "NO_SCHEDULE")),
     };
 
-    private static readonly NodeGroupSpec Gpu = new()
+    internal static readonly NodeGroupSpec Gpu = new()
     {
         Name = "gpu",
         Purpose = NodeGroupPurpose.Gpu,
@@ -74,7 +74,7 @@ public sealed class NodeGroupsTests
         Oidc = new OidcProvider { Arn = Output.Create(OidcArn), Issuer = Output.Create(Issuer) },
     };
 
-    private static Task<ImmutableArray<Resource>> BuildAsync(ImmutableArray<NodeGroupSpec>? groups = null, Func<NodeGroupsArgs, NodeGroupsArgs>? change = null)
+    internal static Task<ImmutableArray<Resource>> BuildAsync(ImmutableArray<NodeGroupSpec>? groups = null, Func<NodeGroupsArgs, NodeGroupsArgs>? change = null)
         => RunAsync(() => _ = new NodeGroups("nodes", (change ?? (a => a))(Args(groups ?? LiveGroups))));
 
     private static EksNodeGroup Group(ImmutableArray<Resource> resources, string group) => resources.Named<EksNodeGroup>($"nodes-{group}");
@@ -129,6 +129,7 @@ public sealed class NodeGroupsTests
             {
                 ["numinia.xyz/node-group"] = "gpu",
                 ["nvidia.com/gpu"] = "true",
+                ["k8s.amazonaws.com/accelerator"] = "nvidia-a10g",
             }));
         });
     }
@@ -257,6 +258,7 @@ public sealed class NodeGroupsTests
         {
             ["k8s.io/cluster-autoscaler/node-template/label/numinia.xyz/node-group"] = "gpu",
             ["k8s.io/cluster-autoscaler/node-template/label/nvidia.com/gpu"] = "true",
+            ["k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator"] = "nvidia-a10g",
             ["k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu"] = "true:NoSchedule",
         }));
     }

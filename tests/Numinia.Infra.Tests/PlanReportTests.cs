@@ -404,12 +404,14 @@ public sealed class PlanReportTests
         _ = (drawing.ToDot(), drawing.ToMermaid(), new DependencyGraph(graph, 1).ToDot());
         var manifests = KubernetesManifests.Render(resources);
         var cost = CostEstimator.Estimate(resources, table);
+        var capacity = CapacityCalculator.Compute(resources);
         await Task.CompletedTask;
 
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "linear work takes a few seconds here, quadratic work minutes");
         Assert.That(manifests, Has.Count.EqualTo(1000));
         Assert.That(path.Steps, Has.Length.GreaterThan(2));
         Assert.That(cost.Lines, Is.Not.Empty);
+        Assert.That(capacity.Warnings, Is.Not.Empty, "the synthetic plan has no node groups, and the report says so");
     }
 
     [Test]
@@ -422,7 +424,7 @@ public sealed class PlanReportTests
             var (code, output, error) = await PlanAsync("--out", folder, "--json", json);
 
             Assert.That(code, Is.Zero, error);
-            foreach (var file in new[] { "graph.dot", "graph.mmd", "critical-path.txt", "cost.txt" })
+            foreach (var file in new[] { "graph.dot", "graph.mmd", "critical-path.txt", "cost.txt", "capacity.txt" })
             {
                 Assert.That(File.Exists(Path.Combine(folder, file)), Is.True, file);
             }

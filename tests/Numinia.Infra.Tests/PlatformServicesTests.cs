@@ -522,11 +522,12 @@ public sealed class PlatformServicesTests
     [Test]
     public async Task OnlyAiPlatformMayRequestAGpu()
     {
-        var built = await BuildAsync();
+        var config = new PlatformServicesConfig();
+        var built = await BuildAsync(config: config with { Namespaces = PlatformNamespaces.WithGpuQuotas(config.Namespaces, [Gpu]) });
         foreach (var ns in PlatformNamespaceNames)
         {
             var hard = (await ValueAsync((await built.In<ResourceQuota>(ns, "quota")).Spec)).Hard;
-            Assert.That(hard["requests.nvidia.com/gpu"], Is.EqualTo(ns == "ai-platform" ? "1" : "0"), ns);
+            Assert.That(hard["requests.nvidia.com/gpu"], Is.EqualTo(ns == "ai-platform" ? "3" : "0"), ns);
         }
     }
 

@@ -100,8 +100,8 @@ public sealed class ProdStackTests
                 Is.EquivalentTo(new[] { "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver" }));
             Assert.That(Count("aws:efs/fileSystem:FileSystem"), Is.Zero, "EFS is off in prod");
             Assert.That(Count("aws:ec2clientvpn/endpoint:Endpoint"), Is.EqualTo(1));
-            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(4),
-                "the gpu group's nvidia.com/gpu and node-group labels and its taint; the node-group label of general's group in the third zone (minimum 0)");
+            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(5),
+                "the gpu group's nvidia.com/gpu, accelerator and node-group labels and its taint; the node-group label of general's group in the third zone (minimum 0)");
         });
         var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster");
         Assert.That(cluster.Inputs["endpointPublicAccess"], Is.False);

@@ -192,7 +192,7 @@ public sealed class SecretsAddonsTests
         var actions = policy.Statement.SelectMany(s => s.Action).ToArray();
         Assert.That(actions, Is.EquivalentTo(new[]
         {
-            "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds", "kms:Decrypt",
+            "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "kms:Decrypt",
         }));
         Assert.That(actions, Has.None.Contains("*"));
         Assert.That(policy.Statement.Select(s => s.Effect), Is.All.EqualTo("Allow"));

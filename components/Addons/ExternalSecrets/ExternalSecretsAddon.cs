@@ -63,9 +63,16 @@ public sealed class ExternalSecretsAddon : ComponentResource
     /// <summary>Replicas of the controller and of the webhook.</summary>
     public const int Replicas = 2;
 
-    /// <summary>What the operator may do with the platform's secrets: read them, nothing else.</summary>
+    /// <summary>
+    /// What the operator may do with the platform's secrets: the calls an ExternalSecret that names its secrets makes,
+    /// nothing else. In the operator's AWS provider at the chart's app version (external-secrets/external-secrets
+    /// v2.9.0, <c>providers/v1/aws/secretsmanager/secretsmanager.go</c>) <c>data</c> and <c>dataFrom.extract</c> end in
+    /// <c>constructSecretValue</c>: <c>GetSecretValue</c>, or <c>DescribeSecret</c> when <c>metadataPolicy: Fetch</c>
+    /// reads the tags. <c>ListSecretVersionIds</c> is called nowhere, and <c>GetResourcePolicy</c> only by PushSecret's
+    /// <c>manageResourcePolicy</c>, which a read-only role cannot do anyway.
+    /// </summary>
     public static readonly ImmutableArray<string> SecretReadActions = ImmutableArray.Create(
-        "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds");
+        "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret");
 
     /// <summary>The controller's requests and limits.</summary>
     public static readonly ContainerResources ControllerResources = new("50m", "128Mi", "500m", "512Mi");
@@ -181,8 +188,14 @@ public sealed class ExternalSecretsAddon : ComponentResource
 
     /// <summary>
     /// The operator's permissions: read-only on the secrets under each prefix, and decrypting with the cluster
-    /// key only when Secrets Manager asks on its behalf. No <c>secretsmanager:ListSecrets</c>, which IAM grants
-    /// only on <c>*</c>: ExternalSecrets name their secrets (no <c>find</c> by name pattern or tag).
+    /// key only when Secrets Manager asks on its behalf. No <c>secretsmanager:ListSecrets</c> nor
+    /// <c>BatchGetSecretValue</c>, which IAM grants only on <c>*</c>: <c>dataFrom.find</c> is the only caller of
+    /// either (v2.9.0 <c>secretsmanager.go</c>: <c>findByName</c> lists every secret of the account when no
+    /// <c>path</c> is given; with a path or tags, <c>fetchWithBatch</c> calls <c>BatchGetSecretValue</c> with
+    /// filters, which needs <c>ListSecrets</c> too: Secrets Manager API reference, BatchGetSecretValue, "Required
+    /// permissions"). With them any ExternalSecret in
+    /// a platform namespace could read the names, tags and descriptions of every secret in the account, the
+    /// tenants' included; the platform's ExternalSecrets name their secrets instead, so <c>find</c> is unsupported.
     /// </summary>
     public static ImmutableArray<PolicyStatement> Statements(string region, string accountId, IEnumerable<string> prefixes, string keyArn)
         => ImmutableArray.Create(

@@ -7,7 +7,7 @@ namespace Numinia.Infra.Plan.Report;
 
 /// <summary>
 /// Produces the reports a plan run asked for (<see cref="ReportOptions"/>): writes the files into the
-/// output folder, prints the critical path and the cost after the tree, and returns the sections they
+/// output folder, prints the critical path, the cost and the capacity fit after the tree, and returns the sections they
 /// add to the <c>--json</c> plan. Each report is one linear pass over the indexed plan.
 /// </summary>
 public static class PlanReportWriter
@@ -27,7 +27,7 @@ public static class PlanReportWriter
     /// <summary>
     /// Writes the reports of <paramref name="options"/> for <paramref name="plan"/>; the tables come from
     /// <paramref name="projectRoot"/>; notes (a report skipped) go to <paramref name="error"/>, even with
-    /// <c>--quiet</c>, and progress to <paramref name="progress"/>. Returns the JSON sections (<c>criticalPath</c>, <c>cost</c>) to add to
+    /// <c>--quiet</c>, and progress to <paramref name="progress"/>. Returns the JSON sections (<c>criticalPath</c>, <c>cost</c>, <c>capacity</c>) to add to
     /// the plan's JSON. Throws <see cref="InvalidDataException"/> or <see cref="IOException"/> when a report
     /// cannot be produced.
     /// </summary>
@@ -124,6 +124,21 @@ public static class PlanReportWriter
             {
                 await File.WriteAllTextAsync(Path.Combine(directory, "cost.txt"), text).ConfigureAwait(false);
                 written.Add("cost.txt");
+            }
+        }
+
+        if (kinds.HasFlag(ReportKinds.Capacity))
+        {
+            var fit = progress.Step("capacity", () => CapacityCalculator.Compute(plan.Resources),
+                f => f.Pools.All(p => p.Fits) ? "the quotas fit" : $"{f.Pools.Count(p => !p.Fits)} pool(s) over capacity");
+            var text = CapacityReport.ToText(fit);
+            output.WriteLine();
+            output.Write(text);
+            sections["capacity"] = CapacityReport.ToJson(fit);
+            if (directory != null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(directory, "capacity.txt"), text).ConfigureAwait(false);
+                written.Add("capacity.txt");
             }
         }
 

@@ -22,6 +22,10 @@ public enum ReportKinds
     /// <summary><c>cost.txt</c>: the monthly AWS cost at idle and at the node groups' maximum, printed too.</summary>
     Cost = 16,
 
+    /// <summary><c>capacity.txt</c>: the quotas' requests per pool of node groups against what the groups can give pods, printed too.</summary>
+    Capacity = 32,
+
+
     /// <summary>
     /// <c>flows.txt</c>: the flow matrix, every flow the platform's workloads need or must never get, evaluated against the
     /// plan's NetworkPolicies as the VPC CNI enforces them.
@@ -29,7 +33,7 @@ public enum ReportKinds
     Flows = 64,
 
     /// <summary>Every report.</summary>
-    All = Kubernetes | Helm | Graph | CriticalPath | Cost | Flows,
+    All = Kubernetes | Helm | Graph | CriticalPath | Cost | Capacity | Flows,
 }
 
 /// <summary>
@@ -40,7 +44,7 @@ public enum ReportKinds
 public sealed class ReportOptions
 {
     /// <summary>The options' synopsis, for the usage line.</summary>
-    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost,flows] [--collapse DEPTH] [--quiet]";
+    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost,capacity,flows] [--collapse DEPTH] [--quiet]";
 
     /// <summary>What each option does, for <c>--help</c>.</summary>
     public const string Help = """
@@ -50,10 +54,11 @@ public sealed class ReportOptions
                                graph.dot, graph.mmd: the dependency graph; graph.svg too when Graphviz `dot` is on PATH
                                critical-path.txt: the longest chain of a first `pulumi up`, with creation times
                                cost.txt: the monthly AWS cost at idle (node groups at min size) and at max size
+                               capacity.txt: the quotas' requests per pool of node groups against their allocatable capacity
                                flows.txt: the flow matrix (each flow, must be open or closed, is, and by which policy)
-          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, flows, all;
-                             critical-path and cost are also printed after the tree and added to --json, so they
-                             work without --out; the others need --out
+          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, capacity, flows, all;
+                             critical-path, cost and capacity are also printed after the tree and added to --json, so
+                             they work without --out; the others need --out
           --collapse DEPTH   graph: draw components nested DEPTH levels deep as one node each
                              (1 = one node per top-level component; default: every resource)
           --quiet            no progress lines on stderr
@@ -87,10 +92,11 @@ public sealed class ReportOptions
                 "graph" => ReportKinds.Graph,
                 "critical-path" or "path" => ReportKinds.CriticalPath,
                 "cost" => ReportKinds.Cost,
+                "capacity" => ReportKinds.Capacity,
                 "flows" => ReportKinds.Flows,
                 "all" => ReportKinds.All,
                 _ => throw new ArgumentException(
-                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost, flows or all)."),
+                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost, capacity, flows or all)."),
             };
         }
 
