@@ -7,7 +7,20 @@ namespace Numinia.Stacks.Config;
 public sealed record ConfigProblem(string Key, string? Value, string Expected)
 {
     /// <inheritdoc />
-    public override string ToString() => Value is null ? $"{Key}: {Expected}" : $"{Key}: '{Value}' {Expected}";
+    public override string ToString() => Value is null ? $"{Key}: {Expected}" : $"{Key}: '{Shown(Value)}' {Expected}";
+
+    // Control characters (a trailing newline, a tab) are shown escaped, so that each problem stays on its line.
+    private static string Shown(string value)
+        => value.Any(char.IsControl)
+            ? string.Concat(value.Select(c => c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            }))
+            : value;
 }
 
 /// <summary>
