@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using YamlDotNet.RepresentationModel;
 
@@ -63,7 +64,10 @@ public sealed class StackConfigFile
     /// </summary>
     public static StackConfigFile Load(string projectRoot, string stack, IEnumerable<string> overrides, bool requireSecrets = false)
     {
-        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var problems = new List<StackFileProblem>();
+        var projectFile = Path.Combine(projectRoot, "Pulumi.yaml");
+        var project = LoadYaml(projectFile, problems);
+        ThrowIfAny(problems);
         var projectName = Scalar(project, "name") ?? throw new InvalidDataException("Pulumi.yaml has no name.");
         var stackFile = stack.EndsWith(".yaml", StringComparison.Ordinal) || stack.Contains('/', StringComparison.Ordinal)
             ? Path.GetFullPath(stack)
@@ -82,7 +86,12 @@ public sealed class StackConfigFile
         {
             foreach (var (keyNode, declaration) in declarations.Children)
             {
-                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (KeyOf(projectFile, keyNode, problems) is not { } name)
+                {
+                    continue;
+                }
+
+                var key = FullKey(projectName, name);
                 if (declaration is YamlMappingNode typed && typed.Children.TryGetValue(new YamlScalarNode("secret"), out var secretNode)
                     && secretNode is YamlScalarNode { Value: "true" })
                 {
@@ -96,19 +105,30 @@ public sealed class StackConfigFile
                     YamlScalarNode scalar => scalar,
                     _ => null,
                 };
-                if (defaultNode != null)
+                if (defaultNode != null && Render(projectFile, key, defaultNode, problems) is { } value)
                 {
-                    values[key] = Render(defaultNode);
+                    values[key] = value;
                 }
             }
         }
 
-        var stackYaml = LoadYaml(stackFile);
-        if (stackYaml.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) && configNode is YamlMappingNode config)
+        var stackYaml = LoadYaml(stackFile, problems);
+        if (stackYaml.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) && !IsNull(configNode))
         {
+            if (configNode is not YamlMappingNode config)
+            {
+                problems.Add(new StackFileProblem(stackFile, Line(configNode), $"has a config: that is {Kind(configNode)}, not a mapping of keys to values"));
+                config = new YamlMappingNode();
+            }
+
             foreach (var (keyNode, valueNode) in config.Children)
             {
-                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (KeyOf(stackFile, keyNode, problems) is not { } name)
+                {
+                    continue;
+                }
+
+                var key = FullKey(projectName, name);
                 if (valueNode is YamlMappingNode secure && secure.Children.ContainsKey(new YamlScalarNode("secure")))
                 {
                     values[key] = SecretPlaceholder;
@@ -116,9 +136,21 @@ public sealed class StackConfigFile
                     continue;
                 }
 
-                values[key] = Render(valueNode);
+                if (IsNull(valueNode))
+                {
+                    // The Pulumi CLI only warns ("No value for configuration key") and passes the program the text 'null'.
+                    problems.Add(new StackFileProblem(stackFile, Line(valueNode), $"{key} has no value (an empty or null YAML value); give it one, or remove the key for its default"));
+                    continue;
+                }
+
+                if (Render(stackFile, key, valueNode, problems) is { } value)
+                {
+                    values[key] = value;
+                }
             }
         }
+
+        ThrowIfAny(problems);
 
         foreach (var item in overrides)
         {
@@ -148,10 +180,12 @@ public sealed class StackConfigFile
     /// <summary>The full keys Pulumi.yaml declares.</summary>
     public static IReadOnlySet<string> DeclaredKeys(string projectRoot)
     {
-        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var problems = new List<StackFileProblem>();
+        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"), problems);
+        ThrowIfAny(problems);
         var projectName = Scalar(project, "name")!;
         return project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations
-            ? declarations.Children.Keys.Select(k => FullKey(projectName, ((YamlScalarNode)k).Value!)).ToHashSet(StringComparer.Ordinal)
+            ? declarations.Children.Keys.OfType<YamlScalarNode>().Select(k => FullKey(projectName, k.Value ?? string.Empty)).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
     }
 
@@ -163,31 +197,188 @@ public sealed class StackConfigFile
 
     private static string FullKey(string project, string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{project}:{key}";
 
-    private static YamlMappingNode LoadYaml(string path)
+    /// <summary>The deepest nesting of a value the loader takes; the deepest shape of the config (organizations) needs 4.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The most scalars, lists and maps one value may expand to (YAML aliases can repeat a node many times over).</summary>
+    public const int MaxNodes = 100_000;
+
+    private static readonly JsonSerializerOptions s_json = new() { MaxDepth = MaxDepth + 2 };
+
+    /// <summary>
+    /// One document, whose root is a mapping. A file the YAML parser refuses, a second document (which Pulumi's reader
+    /// would silently ignore) or another root is a problem of the file, naming the line.
+    /// </summary>
+    private static YamlMappingNode LoadYaml(string path, List<StackFileProblem> problems)
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(path);
-        stream.Load(reader);
-        return stream.Documents.Count == 0 ? new YamlMappingNode() : (YamlMappingNode)stream.Documents[0].RootNode;
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            problems.Add(new StackFileProblem(path, (int)e.Start.Line, $"is not valid YAML: {e.Message}"));
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            problems.Add(new StackFileProblem(path, Line(stream.Documents[1].RootNode),
+                "starts a second YAML document ('---'), which Pulumi ignores; keep the whole stack file in one document"));
+        }
+
+        if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
+        {
+            return new YamlMappingNode();
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        problems.Add(new StackFileProblem(path, Line(root), $"is {Kind(root)}, not a mapping (a stack file maps config: to its keys and values)"));
+        return new YamlMappingNode();
     }
+
+    private static void ThrowIfAny(List<StackFileProblem> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new StackFileException(problems.ToImmutableArray());
+        }
+    }
+
+    private static string? KeyOf(string file, YamlNode keyNode, List<StackFileProblem> problems)
+    {
+        if (keyNode is YamlScalarNode { Value: { Length: > 0 } name } && !IsNull(keyNode))
+        {
+            return name;
+        }
+
+        problems.Add(new StackFileProblem(file, Line(keyNode), $"has a key that is {Kind(keyNode)}; a config key is a name such as numinia-infra:vpcCidr"));
+        return null;
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    private static string Kind(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ when IsNull(node) => "empty (null)",
+        _ => "a single value",
+    };
+
+    // YAML 1.2's core schema: a plain null, ~, empty scalar or any spelling of null.
+    private static bool IsNull(YamlNode node)
+        => node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
+           && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private static string? Scalar(YamlMappingNode node, string key)
         => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
 
-    private static string Render(YamlNode node) => node switch
+    /// <summary>A value as Pulumi hands it over: a scalar's text, a list or map as JSON; null (with a problem) when it cannot be.</summary>
+    private static string? Render(string file, string key, YamlNode node, List<StackFileProblem> problems)
     {
-        YamlScalarNode scalar => scalar.Value ?? string.Empty,
-        _ => JsonSerializer.Serialize(ToPlain(node)),
-    };
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value ?? string.Empty;
+        }
 
-    private static object? ToPlain(YamlNode node) => node switch
+        var budget = new Budget();
+        var plain = ToPlain(node, 0, budget);
+        if (budget.Problem is { } problem)
+        {
+            problems.Add(new StackFileProblem(file, budget.Line, $"{key} {problem}"));
+            return null;
+        }
+
+        return JsonSerializer.Serialize(plain, s_json);
+    }
+
+    private sealed class Budget
     {
-        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain && bool.TryParse(scalar.Value, out var b) => b,
-        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain
-            && long.TryParse(scalar.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ToPlain(p.Value)),
-        _ => null,
-    };
+        public int Nodes { get; set; }
+
+        public string? Problem { get; set; }
+
+        public int Line { get; set; }
+    }
+
+    private static object? ToPlain(YamlNode node, int depth, Budget budget)
+    {
+        if (budget.Problem is not null)
+        {
+            return null;
+        }
+
+        if (depth > MaxDepth || ++budget.Nodes > MaxNodes)
+        {
+            budget.Problem = depth > MaxDepth
+                ? $"nests values more than {MaxDepth} levels deep; no config value has that shape"
+                : $"expands to more than {MaxNodes} values (through YAML aliases?); no config value is that large";
+            budget.Line = Line(node);
+            return null;
+        }
+
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                return sequence.Children.Select(c => ToPlain(c, depth + 1, budget)).ToList();
+            case YamlMappingNode map:
+                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (keyNode, valueNode) in map.Children)
+                {
+                    if (keyNode is not YamlScalarNode { Value: { } name } || IsNull(keyNode))
+                    {
+                        budget.Problem ??= $"has a key that is {Kind(keyNode)}; keys inside a value are names";
+                        budget.Line = Line(keyNode);
+                        return null;
+                    }
+
+                    result[name] = ToPlain(valueNode, depth + 1, budget);
+                }
+
+                return result;
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "True" or "TRUE" }:
+                return true;
+            case YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "false" or "False" or "FALSE" }:
+                return false;
+            case YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain
+                && long.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n):
+                return n;
+            case YamlScalarNode scalar:
+                return scalar.Value;
+            default:
+                return null;
+        }
+    }
+}
+
+/// <summary>A problem of a stack file or Pulumi.yaml itself: where it is and what is wrong.</summary>
+public sealed record StackFileProblem(string File, int Line, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Path.GetFileName(File)} line {Line}: {Message}";
+}
+
+/// <summary>The problems of a stack file that keep it from being read: a config error (the plan exits with 2), naming each line.</summary>
+public sealed class StackFileException : Exception
+{
+    /// <summary>Raises the problems.</summary>
+    public StackFileException(ImmutableArray<StackFileProblem> problems)
+        : base($"The stack configuration has {problems.Length} problem{(problems.Length == 1 ? "" : "s")}:" + Environment.NewLine
+               + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>The problems, in the order found.</summary>
+    public ImmutableArray<StackFileProblem> Problems { get; }
 }
