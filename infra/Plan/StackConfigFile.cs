@@ -222,6 +222,13 @@ public sealed class StackConfigFile
             problems.Add(new StackFileProblem(path, (int)e.Start.Line, $"is not valid YAML: {e.Message}"));
             return new YamlMappingNode();
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner can stop on malformed input without a YamlException (an open flow sequence inside a
+            // block sequence): still a file that is not YAML, at the last line the parser reached.
+            problems.Add(new StackFileProblem(path, LastParsedLine(path), $"is not valid YAML (the YAML reader stopped: {e.Message})"));
+            return new YamlMappingNode();
+        }
 
         if (stream.Documents.Count > 1)
         {
@@ -242,6 +249,26 @@ public sealed class StackConfigFile
 
         problems.Add(new StackFileProblem(path, Line(root), $"is {Kind(root)}, not a mapping (a stack file maps config: to its keys and values)"));
         return new YamlMappingNode();
+    }
+
+    private static int LastParsedLine(string path)
+    {
+        var line = 1;
+        try
+        {
+            using var reader = new StreamReader(path);
+            var parser = new YamlDotNet.Core.Parser(reader);
+            while (parser.MoveNext())
+            {
+                line = (int)(parser.Current?.End.Line ?? line);
+            }
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
+        {
+            // The line reached is the answer.
+        }
+
+        return line;
     }
 
     private static void ThrowIfAny(List<StackFileProblem> problems)
