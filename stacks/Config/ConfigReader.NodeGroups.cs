@@ -117,7 +117,7 @@ public sealed partial class ConfigReader
             }
             else if (NodeKeyProblem(parts[0]) is { } keyProblem)
             {
-                Problem(key, label, $"is not a label Kubernetes accepts: its key {keyProblem}");
+                Problem(key, label, $"is not a label Kubernetes and EKS accept: its key {keyProblem}");
             }
             else if (parts[1].Length == 0 || KubernetesSyntax.LabelValueProblem(parts[1]) is not null)
             {
@@ -152,7 +152,7 @@ public sealed partial class ConfigReader
             var (taintKey, value) = (match.Groups[1].Value, match.Groups[2].Value);
             if (NodeKeyProblem(taintKey) is { } keyProblem)
             {
-                Problem(key, taint, $"is not a taint Kubernetes accepts: its key {keyProblem}");
+                Problem(key, taint, $"is not a taint Kubernetes and EKS accept: its key {keyProblem}");
                 continue;
             }
 
@@ -185,5 +185,5 @@ public sealed partial class ConfigReader
     /// <summary>A label or taint key: a Kubernetes qualified name that EKS also takes (at most 63 characters in all).</summary>
     private static string? NodeKeyProblem(string key)
         => KubernetesSyntax.LabelKeyProblem(key)
-           ?? (key.Length > EksKeyLength ? $"is {key.Length} characters; EKS takes node label and taint keys of at most {EksKeyLength}" : null);
+           ?? (key.Length > EksKeyLength ? $"is {key.Length} characters, more than the {EksKeyLength} EKS takes for node label and taint keys" : null);
 }
