@@ -71,6 +71,12 @@ public sealed class StackFileTests
         => Assert.That(await RefusedAsync(Required + "  numinia-infra:generalLabels: " + new string('[', 70) + new string(']', 70) + "\n"),
             Does.Contain("numinia-infra:generalLabels nests values more than 32 levels deep"));
 
+    /// <summary>YamlDotNet builds its tree recursively: this many brackets overflowed the stack and aborted the process.</summary>
+    [Test]
+    public async Task AFileNestedBeyondWhatTheYamlReaderCanBuildIsRefused()
+        => Assert.That(await RefusedAsync(Required + "  numinia-infra:generalLabels: " + new string('[', 300_000) + new string(']', 300_000) + "\n"),
+            Does.Contain("Pulumi.bad.yaml line 4: nests values more than 1000 levels deep"));
+
     [Test]
     public async Task AnAliasExpandingBeyondAnyConfigValueIsRefused()
     {
