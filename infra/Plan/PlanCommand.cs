@@ -131,6 +131,11 @@ public static class PlanCommand
             progress.Planned();
             LastResourceCount = plan.Resources.Length;
         }
+        catch (Numinia.Stacks.Config.ConfigValidationException e)
+        {
+            error.WriteLine($"error: {e.MessageWithLocations(key => config.Locations.GetValueOrDefault(key))}");
+            return InvalidConfig;
+        }
         catch (Exception e) when (e is Pulumi.RunException or StackFileException)
         {
             error.WriteLine($"error: {e.Message}");

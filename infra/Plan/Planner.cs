@@ -34,6 +34,9 @@ public static class Planner
     {
         if (!TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault))
         {
+            // Read here too, before the engine runs the stack, so that the caller gets the problems themselves (the engine
+            // hands on only their text) and can name the lines of the stack file that set them.
+            _ = ConfigReader.Read(config.Values.GetValueOrDefault, config.Values.Keys);
             return await RunAsync(config, progress: progress).ConfigureAwait(false);
         }
 

@@ -44,6 +44,9 @@ public sealed partial class StackConfigFile
     /// </summary>
     public IReadOnlyList<string> PlaceholderSecrets { get; }
 
+    /// <summary>Where the stack file sets each full key (<c>Pulumi.prod.yaml line 12</c>); keys set by <c>--config</c> or defaults have none.</summary>
+    public IReadOnlyDictionary<string, string> Locations { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>Finds the folder holding Pulumi.yaml, from <paramref name="start"/> upwards.</summary>
     public static string FindProjectRoot(string start)
     {
@@ -80,6 +83,7 @@ public sealed partial class StackConfigFile
         var stackName = Path.GetFileNameWithoutExtension(stackFile).Replace("Pulumi.", "", StringComparison.Ordinal);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         var declaredSecrets = new List<string>();
 
         if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
@@ -129,6 +133,7 @@ public sealed partial class StackConfigFile
                 }
 
                 var key = FullKey(projectName, name);
+                locations[key] = $"{Path.GetFileName(stackFile)} line {Line(keyNode)}";
                 if (valueNode is YamlMappingNode secure && secure.Children.ContainsKey(new YamlScalarNode("secure")))
                 {
                     values[key] = SecretPlaceholder;
@@ -161,6 +166,7 @@ public sealed partial class StackConfigFile
             }
 
             values[FullKey(projectName, item[..equals])] = item[(equals + 1)..];
+            locations.Remove(FullKey(projectName, item[..equals]));
         }
 
         var placeholders = new List<string>();
@@ -174,7 +180,7 @@ public sealed partial class StackConfigFile
             }
         }
 
-        return new StackConfigFile(projectName, stackName, values, secrets, placeholders);
+        return new StackConfigFile(projectName, stackName, values, secrets, placeholders) { Locations = locations };
     }
 
     /// <summary>The full keys Pulumi.yaml declares.</summary>

@@ -39,4 +39,20 @@ public sealed class ConfigValidationException : RunException
 
     /// <summary>The problems, in the order found.</summary>
     public ImmutableArray<ConfigProblem> Problems { get; }
+
+    /// <summary>
+    /// The message with, after each problem, where its key is set (<paramref name="locate"/> answers for a full key such
+    /// as <c>numinia-infra:organizations</c>, or null), so that a problem in a file names its line.
+    /// </summary>
+    public string MessageWithLocations(Func<string, string?> locate)
+    {
+        static string Setting(string key)
+        {
+            var end = key.IndexOfAny(['[', '.'], Math.Max(key.IndexOf(':', StringComparison.Ordinal), 0));
+            return end < 0 ? key : key[..end];
+        }
+
+        return $"The stack configuration has {Problems.Length} problem{(Problems.Length == 1 ? "" : "s")}:" + System.Environment.NewLine
+               + string.Join(System.Environment.NewLine, Problems.Select(p => "  - " + p + (locate(Setting(p.Key)) is { } where ? $" ({where})" : "")));
+    }
 }

@@ -39,6 +39,12 @@ public sealed class StackFileTests
         return error;
     }
 
+    [Test]
+    public async Task AProblemWithAValueNamesTheLineThatSetsIt()
+        => Assert.That(await RefusedAsync(Required + "  numinia-infra:vpcCidr: 010.0.0.0/16\n  numinia-infra:natGateway: perAz\n"), Does
+            .Contain("numinia-infra:vpcCidr: '010.0.0.0/16' is not an IPv4 CIDR block").And.Contain("(Pulumi.bad.yaml line 4)")
+            .And.Contain("did you mean numinia-infra:natGateways? (Pulumi.bad.yaml line 5)"));
+
     [TestCase("- a\n- b\n", "Pulumi.bad.yaml line 1: is a list, not a mapping")]
     [TestCase("just text\n", "Pulumi.bad.yaml line 1: is a single value, not a mapping")]
     [TestCase("config: [a, b]\n", "Pulumi.bad.yaml line 1: has a config: that is a list")]
