@@ -86,7 +86,7 @@ public static class ConfigPropertyGenerators
         {
             Case("valid", null, ("vpcCidr", $"10.{b}.0.0/16"), ("databaseSubnetCidrs", Json(Enumerable.Range(4, 3).Select(i => $"10.{b}.{i}.0/24")))),
         }),
-        Gen.Select(Gen.Int[1, 9999], Gen.OneOf("Gi", "Ti", "G", "T"), (amount, unit) => new[] { Case("valid", null, ("grafanaStorageSize", $"{amount}{unit}")) }),
+        Gen.Select(Gen.Int[2, 9999], Gen.OneOf("Gi", "Ti", "G", "T"), (amount, unit) => new[] { Case("valid", null, ("grafanaStorageSize", $"{amount}{unit}")) }),
         Gen.Select(s_dnsLabel, s_dnsLabel, (local, domain) => new[] { Case("valid", null, ("acmeEmail", $"{local}@{domain}.xyz")) }),
         Gen.OneOf(InstanceTypes.AuroraPostgresClasses.SelectMany(c => c.Value.Select(s => $"db.{c.Key}.{s}")).ToArray())
             .Select(c => new[] { Case("valid", null, ("databaseInstanceClass", c)) }),

@@ -10,16 +10,13 @@ namespace Numinia.Infra.Tests;
 /// <summary>
 /// Property-based tests of the config (CsCheck, <see cref="ConfigPropertyGenerators"/>): valid input plans, invalid input
 /// is refused naming the right key, nothing throws, and the same input gives the same result. Each property runs a fixed
-/// number of cases from a fixed seed, on one thread (the plan command sets the process's directory and environment), and
+/// number of cases from a fixed seed (FixedSample), on one thread (the plan command sets the process's directory and environment), and
 /// a failure prints its shrunk, minimal counterexample with the seed that reproduces it. The hand-written catalogue
 /// (ConfigCatalogue) stays the readable examples.
 /// </summary>
 [NonParallelizable]
 public sealed class ConfigPropertyTests
 {
-    /// <summary>The seed every property starts from (a CsCheck seed string), so that CI runs the same cases every time.</summary>
-    public const string Seed = "0N0XIzNsQ0O2";
-
     /// <summary>Cases per property: many where the config reader alone decides, fewer where the whole plan command runs.</summary>
     public const int ReaderCases = 400;
 
@@ -70,48 +67,48 @@ public sealed class ConfigPropertyTests
 
     [Test]
     public void ValidConfigIsReadWithoutAProblem()
-        => ConfigPropertyGenerators.Valid.Sample(c =>
+        => FixedSample.Check(ConfigPropertyGenerators.Valid, c =>
         {
             var refused = Read(c);
             Assert.That(refused, Is.Null, refused?.Message);
-        }, seed: Seed, iter: ReaderCases, threads: 1, print: c => c.ToString());
+        }, ReaderCases, c => c.ToString());
 
     [Test]
     public async Task ValidConfigPlans()
-        => await ConfigPropertyGenerators.Valid.SampleAsync(async c =>
+        => await FixedSample.CheckAsync(ConfigPropertyGenerators.Valid, async c =>
         {
             var (code, output, error) = await Harness.PlanAsync(["--quiet", .. c.Arguments]);
             Assert.That(code, Is.Zero, error);
             Assert.That(output, Does.Contain("Previewing numinia-infra/prod"));
-        }, seed: Seed, iter: PlanCases, threads: 1, print: c => c.ToString());
+        }, PlanCases, c => c.ToString());
 
     [Test]
     public void InvalidConfigIsRefusedNamingItsKey()
-        => ConfigPropertyGenerators.Invalid.Sample(c =>
+        => FixedSample.Check(ConfigPropertyGenerators.Invalid, c =>
         {
             var refused = Read(c);
             Assert.That(refused, Is.Not.Null, "planned as if nothing were wrong");
             Assert.That(refused!.Problems.Select(p => p.Key), Does.Contain(c.ExpectedKey), refused.Message);
-        }, seed: Seed, iter: ReaderCases, threads: 1, print: c => c.ToString());
+        }, ReaderCases, c => c.ToString());
 
     [Test]
     public async Task InvalidConfigFailsThePlanNamingItsKey()
-        => await ConfigPropertyGenerators.Invalid.SampleAsync(async c =>
+        => await FixedSample.CheckAsync(ConfigPropertyGenerators.Invalid, async c =>
         {
             var (code, output, error) = await Harness.PlanAsync(["--quiet", .. c.Arguments]);
             AssertNoCrash(code, error);
             Assert.That(code, Is.EqualTo(PlanCommand.InvalidConfig), error);
             Assert.That(error, Does.Contain($"  - {c.ExpectedKey}: "));
             Assert.That(output, Is.Empty, "nothing is planned");
-        }, seed: Seed, iter: CommandCases, threads: 1, print: c => c.ToString());
+        }, CommandCases, c => c.ToString());
 
     [Test]
     public void NothingThrowsFromTheReaderWhateverTheValues()
-        => ConfigPropertyFiles.AnyValues.Sample(overrides =>
+        => FixedSample.Check(ConfigPropertyFiles.AnyValues, overrides =>
         {
             var config = new ConfigCase("any values", overrides, null);
             Assert.DoesNotThrow(() => Read(config));
-        }, seed: Seed, iter: ReaderCases * 5, threads: 1, print: o => new ConfigCase("any values", o, null).ToString());
+        }, ReaderCases * 5, o => new ConfigCase("any values", o, null).ToString());
 
     [Test]
     public async Task NothingThrowsFromThePlanWhateverTheStackFile()
@@ -119,11 +116,11 @@ public sealed class ConfigPropertyTests
         var folder = Directory.CreateTempSubdirectory("stack-file-property-").FullName;
         try
         {
-            await ConfigPropertyFiles.AnyStack.SampleAsync(async stack =>
+            await FixedSample.CheckAsync(ConfigPropertyFiles.AnyStack, async stack =>
             {
                 var (code, _, error) = await ConfigPropertyFiles.PlanAsync(folder, stack);
                 AssertNoCrash(code, error);
-            }, seed: Seed, iter: CommandCases, threads: 1, print: s => s.ToString());
+            }, CommandCases, s => s.ToString());
         }
         finally
         {
@@ -137,13 +134,14 @@ public sealed class ConfigPropertyTests
         var folder = Directory.CreateTempSubdirectory("stack-file-property-").FullName;
         try
         {
-            var inputs = Gen.OneOf(ConfigPropertyFiles.AnyStack, ConfigPropertyGenerators.Invalid.Select(c => new StackInput(null, c.Overrides)));
-            await inputs.SampleAsync(async stack =>
+            var inputs = Gen.OneOf(ConfigPropertyFiles.AnyStack, ConfigPropertyGenerators.Invalid.Select(c => new StackInput(null, c.Overrides)),
+                ConfigPropertyGenerators.Valid.Select(c => new StackInput(null, c.Overrides)));
+            await FixedSample.CheckAsync(inputs, async stack =>
             {
                 var first = await ConfigPropertyFiles.PlanAsync(folder, stack);
                 var second = await ConfigPropertyFiles.PlanAsync(folder, stack);
                 Assert.That(second, Is.EqualTo(first));
-            }, seed: Seed, iter: RepeatCases, threads: 1, print: s => s.ToString());
+            }, RepeatCases, s => s.ToString());
         }
         finally
         {
