@@ -17,31 +17,13 @@ internal static class FixedSample
 
     /// <summary>Checks <paramref name="assert"/> on <paramref name="cases"/> cases of <paramref name="gen"/>.</summary>
     public static void Check<T>(Gen<T> gen, Action<T> assert, int cases, Func<T, string> print)
-    {
-        if (s_replay is not null)
+        => CheckAsync(gen, value =>
         {
-            gen.Sample(assert, seed: s_replay, iter: 1, threads: 1, print: print);
-            return;
-        }
+            assert(value);
+            return Task.CompletedTask;
+        }, cases, print).GetAwaiter().GetResult();
 
-        var pcg = new PCG(1, State);
-        for (var i = 0; i < cases; i++)
-        {
-            var state = pcg.State;
-            var value = gen.Generate(pcg, null, out _);
-            try
-            {
-                assert(value);
-            }
-            catch (Exception)
-            {
-                gen.Sample(assert, seed: pcg.ToString(state), iter: cases, threads: 1, print: print);
-                throw;
-            }
-        }
-    }
-
-    /// <summary>As <see cref="Check{T}"/>, for an asynchronous property.</summary>
+    /// <summary>Checks the asynchronous <paramref name="assert"/> on <paramref name="cases"/> cases of <paramref name="gen"/>.</summary>
     public static async Task CheckAsync<T>(Gen<T> gen, Func<T, Task> assert, int cases, Func<T, string> print)
     {
         if (s_replay is not null)

@@ -58,30 +58,29 @@ public sealed class StackFileTests
         Assert.That(error, Does.Contain("Pulumi.bad.yaml line 4: has a key that is a list").And.Contain("Pulumi.bad.yaml line 5: has a key that is a mapping"));
     }
 
-    [Test]
-    public async Task AnUnclosedBracketIsAConfigErrorNamingItsLine()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:availabilityZones: [eu-west-1a\n"), Does.Contain("Pulumi.bad.yaml line 5: is not valid YAML"));
+    // One rule each, named as the rule: the lines after the required keys, and what the error must say.
+    private static readonly (string Rule, string Lines, string Message)[] s_fileRules =
+    {
+        ("AnUnclosedBracketIsAConfigErrorNamingItsLine", "  numinia-infra:availabilityZones: [eu-west-1a\n", "Pulumi.bad.yaml line 5: is not valid YAML"),
+        ("ADuplicateKeyIsAConfigErrorNotAUsageError", "  numinia-infra:vpcCidr: 10.0.0.0/16\n  numinia-infra:vpcCidr: 10.1.0.0/16\n",
+            "Pulumi.bad.yaml line 5: is not valid YAML: Duplicate key numinia-infra:vpcCidr"),
+        ("ASecondDocumentIsRefusedRatherThanIgnored", "---\nconfig:\n  numinia-infra:vpcCidr: 10.1.0.0/16\n", "Pulumi.bad.yaml line 5: starts a second YAML document"),
+        ("AValueNestedDeeperThanAnyConfigShapeIsRefused", "  numinia-infra:generalLabels: " + new string('[', 70) + new string(']', 70) + "\n",
+            "numinia-infra:generalLabels nests values more than 32 levels deep"),
 
-    [Test]
-    public async Task ADuplicateKeyIsAConfigErrorNotAUsageError()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:vpcCidr: 10.0.0.0/16\n  numinia-infra:vpcCidr: 10.1.0.0/16\n"),
-            Does.Contain("Pulumi.bad.yaml line 5: is not valid YAML: Duplicate key numinia-infra:vpcCidr"));
+        // YamlDotNet builds its tree recursively: this many brackets overflowed the stack and aborted the process.
+        ("AFileNestedBeyondWhatTheYamlReaderCanBuildIsRefused", "  numinia-infra:generalLabels: " + new string('[', 300_000) + new string(']', 300_000) + "\n",
+            "Pulumi.bad.yaml line 4: nests values more than 1000 levels deep"),
+        ("ANullInsideAValueIsNullNotTheTextNull", "  numinia-infra:organizations:\n    - name: null\n", "numinia-infra:organizations[0].name: 'null' is not a string"),
+        ("AValueEndingInANewlineFromABlockScalarIsRefused", "  numinia-infra:vpcName: |\n    numinia-vpc\n",
+            "numinia-infra:vpcName: 'numinia-vpc\\n' starts or ends with whitespace"),
+    };
 
-    [Test]
-    public async Task ASecondDocumentIsRefusedRatherThanIgnored()
-        => Assert.That(await RefusedAsync(Required + "---\nconfig:\n  numinia-infra:vpcCidr: 10.1.0.0/16\n"),
-            Does.Contain("Pulumi.bad.yaml line 5: starts a second YAML document"));
+    private static IEnumerable<TestCaseData> FileRules() => s_fileRules.Select(r => new TestCaseData(r.Lines, r.Message).SetName(r.Rule));
 
-    [Test]
-    public async Task AValueNestedDeeperThanAnyConfigShapeIsRefused()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:generalLabels: " + new string('[', 70) + new string(']', 70) + "\n"),
-            Does.Contain("numinia-infra:generalLabels nests values more than 32 levels deep"));
-
-    /// <summary>YamlDotNet builds its tree recursively: this many brackets overflowed the stack and aborted the process.</summary>
-    [Test]
-    public async Task AFileNestedBeyondWhatTheYamlReaderCanBuildIsRefused()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:generalLabels: " + new string('[', 300_000) + new string(']', 300_000) + "\n"),
-            Does.Contain("Pulumi.bad.yaml line 4: nests values more than 1000 levels deep"));
+    [TestCaseSource(nameof(FileRules))]
+    public async Task AStackFileProblemIsAConfigErrorNamingItsLine(string lines, string message)
+        => Assert.That(await RefusedAsync(Required + lines), Does.Contain(message));
 
     [Test]
     public async Task AnAliasExpandingBeyondAnyConfigValueIsRefused()
@@ -100,15 +99,5 @@ public sealed class StackFileTests
     [TestCase("  numinia-infra:vpcCidr: ~\n")]
     public async Task AKeyWithoutAValueIsRefusedRatherThanPlannedAsTheTextNull(string line)
         => Assert.That(await RefusedAsync(Required + line), Does.Contain("Pulumi.bad.yaml line 4: numinia-infra:vpcCidr has no value"));
-
-    [Test]
-    public async Task ANullInsideAValueIsNullNotTheTextNull()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:organizations:\n    - name: null\n"),
-            Does.Contain("numinia-infra:organizations[0].name: 'null' is not a string"));
-
-    [Test]
-    public async Task AValueEndingInANewlineFromABlockScalarIsRefused()
-        => Assert.That(await RefusedAsync(Required + "  numinia-infra:vpcName: |\n    numinia-vpc\n"),
-            Does.Contain("numinia-infra:vpcName: 'numinia-vpc\\n' starts or ends with whitespace"));
 }
 #endif
