@@ -38,7 +38,8 @@ public sealed class TenantStack : Stack
     /// <summary>Builds the organization named by the stack's config against the platform stack it names.</summary>
     public TenantStack()
     {
-        var config = ConfigReader.ReadTenantStack(Stacks.PlatformStack.ReadConfigValue);
+        var config = ConfigReader.ReadTenantStack(Stacks.PlatformStack.ReadConfigValue, ConfigKeys.FromEnvironment(),
+            $"{Deployment.Instance.ProjectName}/{Deployment.Instance.StackName}");
         var spec = config.Organization;
         var platform = PlatformOutputs.From(new StackReference(PlatformReferenceName, new StackReferenceArgs { Name = config.PlatformStack }));
 

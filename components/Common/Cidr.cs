@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Numinia.Components.Common;
 
@@ -38,19 +36,12 @@ public readonly record struct Cidr
         }
 
         var parts = text.Split('/');
-        if (parts.Length != 2
-            || parts[0].Count(c => c == '.') != 3
-            || !IPAddress.TryParse(parts[0], out var address)
-            || address.AddressFamily != AddressFamily.InterNetwork
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
-            || prefix is < 0 or > 32)
+        if (parts.Length != 2 || !TryParseAddress(parts[0], out var value) || !TryParseNumber(parts[1], 32, out var prefix))
         {
-            error = "is not an IPv4 CIDR block (expected a.b.c.d/n with n from 0 to 32)";
+            error = "is not an IPv4 CIDR block (expected a.b.c.d/n: four decimal numbers 0 to 255 without leading zeros, and n from 0 to 32)";
             return false;
         }
 
-        var bytes = address.GetAddressBytes();
-        var value = ((uint)bytes[0] << 24) | ((uint)bytes[1] << 16) | ((uint)bytes[2] << 8) | bytes[3];
         var mask = prefix == 0 ? 0u : uint.MaxValue << (32 - prefix);
         if ((value & ~mask) != 0)
         {
@@ -61,6 +52,47 @@ public readonly record struct Cidr
         cidr = new Cidr(value, prefix);
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>
+    /// Dotted decimal only. Readers differ on other spellings: <c>IPAddress.TryParse</c> and inet_aton read
+    /// <c>0x0a</c> as hex and <c>010</c> as octal 8, while Go's net.ParseIP (used by the AWS provider and Kubernetes)
+    /// has refused leading zeros since Go 1.17 (golang/go#30999); a value that means different addresses to different
+    /// readers is refused.
+    /// </summary>
+    private static bool TryParseAddress(string text, out uint value)
+    {
+        value = 0;
+        var octets = text.Split('.');
+        if (octets.Length != 4)
+        {
+            return false;
+        }
+
+        foreach (var octet in octets)
+        {
+            if (!TryParseNumber(octet, 255, out var number))
+            {
+                return false;
+            }
+
+            value = (value << 8) | (uint)number;
+        }
+
+        return true;
+    }
+
+    /// <summary>1 to 3 ASCII digits without a leading zero (except 0 itself), at most <paramref name="max"/>.</summary>
+    private static bool TryParseNumber(string text, int max, out int number)
+    {
+        number = 0;
+        if (text.Length is 0 or > 3 || (text.Length > 1 && text[0] == '0') || !text.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        number = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        return number <= max;
     }
 
     /// <summary>Parses a CIDR block or throws <see cref="FormatException"/> saying why.</summary>

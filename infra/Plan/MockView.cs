@@ -65,7 +65,7 @@ public static class MockView
                 : await BuildAsync(config).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException
-                                      or ConfigValidationException)
+                                      or ConfigValidationException or StackFileException)
         {
             error.WriteLine($"mock-view: {e.Message}");
             return 2;

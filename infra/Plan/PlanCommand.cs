@@ -112,6 +112,11 @@ public static class PlanCommand
             projectRoot = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
             config = StackConfigFile.Load(projectRoot, stack, overrides, requireSecrets);
         }
+        catch (StackFileException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return InvalidConfig;
+        }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
         {
             error.WriteLine($"plan: {e.Message}");
@@ -126,7 +131,12 @@ public static class PlanCommand
             progress.Planned();
             LastResourceCount = plan.Resources.Length;
         }
-        catch (Pulumi.RunException e)
+        catch (Numinia.Stacks.Config.ConfigValidationException e)
+        {
+            error.WriteLine($"error: {e.MessageWithLocations(key => config.Locations.GetValueOrDefault(key))}");
+            return InvalidConfig;
+        }
+        catch (Exception e) when (e is Pulumi.RunException or StackFileException)
         {
             error.WriteLine($"error: {e.Message}");
             return InvalidConfig;

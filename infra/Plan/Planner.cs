@@ -34,11 +34,20 @@ public static class Planner
     {
         if (!TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault))
         {
+            // Read here too, before the engine runs the stack, so that the caller gets the problems themselves (the engine
+            // hands on only their text) and can name the lines of the stack file that set them.
+            _ = ConfigReader.Read(config.Values.GetValueOrDefault, config.Values.Keys);
             return await RunAsync(config, progress: progress).ConfigureAwait(false);
         }
 
-        var tenant = ConfigReader.ReadTenantStack(config.Values.GetValueOrDefault);
+        var tenant = ConfigReader.ReadTenantStack(config.Values.GetValueOrDefault, config.Values.Keys, $"{config.ProjectName}/{config.StackName}");
         var platformConfig = StackConfigFile.Load(projectRoot, tenant.PlatformStackName, platformOverrides ?? Array.Empty<string>(), requireSecrets);
+        if (TenantStackConfig.IsTenantStack(platformConfig.Values.GetValueOrDefault))
+        {
+            throw new ConfigValidationException(ImmutableArray.Create(new ConfigProblem($"{config.ProjectName}:{TenantStackConfig.PlatformStackKey}", tenant.PlatformStack,
+                $"names the tenant stack {platformConfig.StackName} (its {TenantStackConfig.OrganizationKey} is set); a tenant stack reads the platform stack")));
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var platform = await RunAsync(platformConfig).ConfigureAwait(false);

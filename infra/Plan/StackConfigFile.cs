@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +10,7 @@ namespace Numinia.Infra.Plan;
 /// maps are JSON, as Pulumi hands them to the program. Encrypted (<c>secure:</c>) values cannot be
 /// read offline and become a placeholder marked secret.
 /// </summary>
-public sealed class StackConfigFile
+public sealed partial class StackConfigFile
 {
     /// <summary>The placeholder that stands for an encrypted value offline.</summary>
     public const string SecretPlaceholder = "offline-plan-placeholder-secret";
@@ -43,6 +44,9 @@ public sealed class StackConfigFile
     /// </summary>
     public IReadOnlyList<string> PlaceholderSecrets { get; }
 
+    /// <summary>Where the stack file sets each full key (<c>Pulumi.prod.yaml line 12</c>); keys set by <c>--config</c> or defaults have none.</summary>
+    public IReadOnlyDictionary<string, string> Locations { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>Finds the folder holding Pulumi.yaml, from <paramref name="start"/> upwards.</summary>
     public static string FindProjectRoot(string start)
     {
@@ -63,7 +67,10 @@ public sealed class StackConfigFile
     /// </summary>
     public static StackConfigFile Load(string projectRoot, string stack, IEnumerable<string> overrides, bool requireSecrets = false)
     {
-        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var problems = new List<StackFileProblem>();
+        var projectFile = Path.Combine(projectRoot, "Pulumi.yaml");
+        var project = LoadYaml(projectFile, problems);
+        ThrowIfAny(problems);
         var projectName = Scalar(project, "name") ?? throw new InvalidDataException("Pulumi.yaml has no name.");
         var stackFile = stack.EndsWith(".yaml", StringComparison.Ordinal) || stack.Contains('/', StringComparison.Ordinal)
             ? Path.GetFullPath(stack)
@@ -76,13 +83,19 @@ public sealed class StackConfigFile
         var stackName = Path.GetFileNameWithoutExtension(stackFile).Replace("Pulumi.", "", StringComparison.Ordinal);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         var declaredSecrets = new List<string>();
 
         if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
         {
             foreach (var (keyNode, declaration) in declarations.Children)
             {
-                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (KeyOf(projectFile, keyNode, problems) is not { } name)
+                {
+                    continue;
+                }
+
+                var key = FullKey(projectName, name);
                 if (declaration is YamlMappingNode typed && typed.Children.TryGetValue(new YamlScalarNode("secret"), out var secretNode)
                     && secretNode is YamlScalarNode { Value: "true" })
                 {
@@ -96,19 +109,31 @@ public sealed class StackConfigFile
                     YamlScalarNode scalar => scalar,
                     _ => null,
                 };
-                if (defaultNode != null)
+                if (defaultNode != null && Render(projectFile, key, defaultNode, problems) is { } value)
                 {
-                    values[key] = Render(defaultNode);
+                    values[key] = value;
                 }
             }
         }
 
-        var stackYaml = LoadYaml(stackFile);
-        if (stackYaml.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) && configNode is YamlMappingNode config)
+        var stackYaml = LoadYaml(stackFile, problems);
+        if (stackYaml.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) && !IsNull(configNode))
         {
+            if (configNode is not YamlMappingNode config)
+            {
+                problems.Add(new StackFileProblem(stackFile, Line(configNode), $"has a config: that is {Kind(configNode)}, not a mapping of keys to values"));
+                config = new YamlMappingNode();
+            }
+
             foreach (var (keyNode, valueNode) in config.Children)
             {
-                var key = FullKey(projectName, ((YamlScalarNode)keyNode).Value!);
+                if (KeyOf(stackFile, keyNode, problems) is not { } name)
+                {
+                    continue;
+                }
+
+                var key = FullKey(projectName, name);
+                locations[key] = $"{Path.GetFileName(stackFile)} line {Line(keyNode)}";
                 if (valueNode is YamlMappingNode secure && secure.Children.ContainsKey(new YamlScalarNode("secure")))
                 {
                     values[key] = SecretPlaceholder;
@@ -116,9 +141,21 @@ public sealed class StackConfigFile
                     continue;
                 }
 
-                values[key] = Render(valueNode);
+                if (IsNull(valueNode))
+                {
+                    // The Pulumi CLI only warns ("No value for configuration key") and passes the program the text 'null'.
+                    problems.Add(new StackFileProblem(stackFile, Line(valueNode), $"{key} has no value (an empty or null YAML value); give it one, or remove the key for its default"));
+                    continue;
+                }
+
+                if (Render(stackFile, key, valueNode, problems) is { } value)
+                {
+                    values[key] = value;
+                }
             }
         }
+
+        ThrowIfAny(problems);
 
         foreach (var item in overrides)
         {
@@ -129,6 +166,7 @@ public sealed class StackConfigFile
             }
 
             values[FullKey(projectName, item[..equals])] = item[(equals + 1)..];
+            locations.Remove(FullKey(projectName, item[..equals]));
         }
 
         var placeholders = new List<string>();
@@ -142,16 +180,18 @@ public sealed class StackConfigFile
             }
         }
 
-        return new StackConfigFile(projectName, stackName, values, secrets, placeholders);
+        return new StackConfigFile(projectName, stackName, values, secrets, placeholders) { Locations = locations };
     }
 
     /// <summary>The full keys Pulumi.yaml declares.</summary>
     public static IReadOnlySet<string> DeclaredKeys(string projectRoot)
     {
-        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"));
+        var problems = new List<StackFileProblem>();
+        var project = LoadYaml(Path.Combine(projectRoot, "Pulumi.yaml"), problems);
+        ThrowIfAny(problems);
         var projectName = Scalar(project, "name")!;
         return project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations
-            ? declarations.Children.Keys.Select(k => FullKey(projectName, ((YamlScalarNode)k).Value!)).ToHashSet(StringComparer.Ordinal)
+            ? declarations.Children.Keys.OfType<YamlScalarNode>().Select(k => FullKey(projectName, k.Value ?? string.Empty)).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
     }
 
@@ -162,32 +202,4 @@ public sealed class StackConfigFile
     public string ToSecretKeysJson() => JsonSerializer.Serialize(SecretKeys.OrderBy(k => k, StringComparer.Ordinal));
 
     private static string FullKey(string project, string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{project}:{key}";
-
-    private static YamlMappingNode LoadYaml(string path)
-    {
-        var stream = new YamlStream();
-        using var reader = new StreamReader(path);
-        stream.Load(reader);
-        return stream.Documents.Count == 0 ? new YamlMappingNode() : (YamlMappingNode)stream.Documents[0].RootNode;
-    }
-
-    private static string? Scalar(YamlMappingNode node, string key)
-        => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
-
-    private static string Render(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value ?? string.Empty,
-        _ => JsonSerializer.Serialize(ToPlain(node)),
-    };
-
-    private static object? ToPlain(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain && bool.TryParse(scalar.Value, out var b) => b,
-        YamlScalarNode scalar when scalar.Style is YamlDotNet.Core.ScalarStyle.Plain
-            && long.TryParse(scalar.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ToPlain(p.Value)),
-        _ => null,
-    };
 }

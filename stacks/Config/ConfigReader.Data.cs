@@ -19,8 +19,6 @@ public sealed partial class ConfigReader
 
     private static readonly Regex s_engineVersion = new(@"^(\d+)\.(\d+)$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_instanceClass = new(@"^db\.[a-z0-9-]+\.[a-z0-9]+$", RegexOptions.CultureInvariant);
-
     // PostgreSQL identifiers as RDS accepts them for the master user and the initial database.
     private static readonly Regex s_postgresIdentifier = new("^[a-zA-Z][a-zA-Z0-9_]{0,62}$", RegexOptions.CultureInvariant);
 
@@ -101,9 +99,9 @@ public sealed partial class ConfigReader
         {
             Problem("databaseInstanceClass", instanceClass, "is Serverless v2, which this program does not configure (expected a provisioned class, e.g. db.t4g.medium)");
         }
-        else if (!s_instanceClass.IsMatch(instanceClass))
+        else if (InstanceTypes.AuroraClassProblem(instanceClass) is { } classProblem)
         {
-            Problem("databaseInstanceClass", instanceClass, "is not an RDS instance class (expected db.<family>.<size>, e.g. db.t4g.medium)");
+            Problem("databaseInstanceClass", instanceClass, classProblem);
         }
 
         var retention = Int("databaseBackupRetentionDays", defaults.BackupRetentionDays);

@@ -12,12 +12,12 @@ public sealed partial class ConfigReader
     // A DNS name as Route53 and ACME take it: lowercase labels of letters, digits and inner hyphens, at most
     // 63 characters each, at least two labels, a top-level label that starts with a letter, 253 characters at most.
     private static readonly Regex s_domainName = new(
-        "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])$",
+        "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])\\z",
         RegexOptions.CultureInvariant);
 
     // The local part of an email address (dot-atoms; no quoted strings, which ACME servers reject anyway).
     private static readonly Regex s_emailLocalPart = new(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$",
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\\z",
         RegexOptions.CultureInvariant);
 
     // A Route53 hosted zone id, without the /hostedzone/ prefix.
@@ -119,7 +119,7 @@ public sealed partial class ConfigReader
     // Unset or empty: the stack looks the zone up by baseDomain.
     private string? HostedZoneId()
     {
-        var value = _get(Key("hostedZoneId"));
+        var value = Raw("hostedZoneId");
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
@@ -134,18 +134,36 @@ public sealed partial class ConfigReader
     private string AcmeEmail(string fallback)
     {
         var email = String("acmeEmail", fallback)!;
+        return EmailProblem(email) is { } problem ? Invalid(fallback, "acmeEmail", email, problem) : email;
+    }
+
+    /// <summary>The longest local part of an address (RFC 5321, 4.5.3.1.1) and the longest address (its path, less the brackets).</summary>
+    private const int MaxEmailLocalPart = 64;
+
+    private const int MaxEmailLength = 254;
+
+    /// <summary>
+    /// Why <paramref name="email"/> cannot be an ACME account contact, or null: the address syntax with RFC 5321's lengths,
+    /// and the domains Let's Encrypt refuses (letsencrypt/boulder policy/pa.go, ValidEmail: example.com, .net and .org,
+    /// and a domain that does not end in a public suffix, such as example, test, invalid or localhost).
+    /// </summary>
+    private static string? EmailProblem(string email)
+    {
         var at = email.LastIndexOf('@');
+        var local = at > 0 ? email[..at] : string.Empty;
         var domain = at > 0 ? email[(at + 1)..].ToLowerInvariant() : string.Empty;
-        if (at <= 0 || !s_emailLocalPart.IsMatch(email[..at]) || !s_domainName.IsMatch(domain))
+        if (at <= 0 || !s_emailLocalPart.IsMatch(local) || !s_domainName.IsMatch(domain))
         {
-            return Invalid(fallback, "acmeEmail", email, "is not an email address (expected name@domain, e.g. platform@numinia.xyz); Let's Encrypt sends expiry notices there");
+            return "is not an email address (expected name@domain, e.g. platform@numinia.xyz); Let's Encrypt sends expiry notices there";
         }
 
-        if (s_reservedEmailDomains.Any(r => domain == r || domain.EndsWith("." + r, StringComparison.Ordinal)))
+        if (local.Length > MaxEmailLocalPart || email.Length > MaxEmailLength)
         {
-            return Invalid(fallback, "acmeEmail", email, $"uses the reserved domain {domain}, which Let's Encrypt refuses as an account contact");
+            return $"is not an email address mail servers accept (at most {MaxEmailLocalPart} characters before the '@' and {MaxEmailLength} in all)";
         }
 
-        return email;
+        return s_reservedEmailDomains.Any(r => domain == r || domain.EndsWith("." + r, StringComparison.Ordinal))
+            ? $"uses the reserved domain {domain}, which Let's Encrypt refuses as an account contact"
+            : null;
     }
 }

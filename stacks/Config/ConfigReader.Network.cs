@@ -33,10 +33,14 @@ public sealed partial class ConfigReader
         }
         else
         {
-            var computed = vpc.PrefixLength <= 16 ? NetworkLayout.Compute(vpc, zones) : null;
-            var publicBlocks = Blocks("publicSubnetCidrs", computed?.Public);
-            var privateBlocks = Blocks("privateSubnetCidrs", computed?.Private);
-            var databaseBlocks = Blocks("databaseSubnetCidrs", computed?.Database);
+            // The computed layout takes /19 blocks 1, 2, ... of a /16 for the private tier: at most seven zones.
+            var notComputed = vpc.PrefixLength > 16 ? "must be given when vpcCidr is smaller than a /16 (the computed layout needs a /16)"
+                : zones.Length > MaxComputedZones ? $"must be given for {zones.Length} availability zones (the computed layout has room for {MaxComputedZones}: /19 private blocks 1 to {MaxComputedZones} of the /16)"
+                : null;
+            var computed = notComputed is null ? NetworkLayout.Compute(vpc, zones) : null;
+            var publicBlocks = Blocks("publicSubnetCidrs", computed?.Public, notComputed);
+            var privateBlocks = Blocks("privateSubnetCidrs", computed?.Private, notComputed);
+            var databaseBlocks = Blocks("databaseSubnetCidrs", computed?.Database, notComputed);
             if (publicBlocks is { } p && privateBlocks is { } q && databaseBlocks is { } d)
             {
                 layout = new NetworkLayout(vpc, zones, p, q, d);
@@ -71,6 +75,49 @@ public sealed partial class ConfigReader
             NatGateways = nat,
             FlowLogRetentionDays = Retention("flowLogRetentionDays", 90),
         };
+    }
+
+    private const int MaxComputedZones = 7;
+
+    // AWS subnets are /16 to /28 (https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html).
+    private const int SmallestSubnetPrefix = 28;
+
+    private const int LargestSubnetPrefix = 16;
+
+    private ImmutableArray<Cidr>? Blocks(string key, ImmutableArray<Cidr>? computed, string? notComputed)
+    {
+        var texts = StringArray(key, ImmutableArray<string>.Empty);
+        if (texts.IsEmpty)
+        {
+            if (computed is null)
+            {
+                Problem(key, null, notComputed ?? "must be given");
+            }
+
+            return computed;
+        }
+
+        var blocks = ImmutableArray.CreateBuilder<Cidr>();
+        var ok = true;
+        foreach (var text in texts)
+        {
+            if (!Cidr.TryParse(text, out var block, out var error))
+            {
+                Problem(key, text, error);
+                ok = false;
+            }
+            else if (block.PrefixLength is < LargestSubnetPrefix or > SmallestSubnetPrefix)
+            {
+                Problem(key, text, $"is not a subnet size AWS allows (a /{LargestSubnetPrefix} to a /{SmallestSubnetPrefix})");
+                ok = false;
+            }
+            else
+            {
+                blocks.Add(block);
+            }
+        }
+
+        return ok ? blocks.ToImmutable() : null;
     }
 
     private static IEnumerable<Cidr> TierBlocks(NetworkLayout layout, string tier) => tier switch

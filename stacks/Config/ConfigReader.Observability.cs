@@ -59,7 +59,7 @@ public sealed partial class ConfigReader
     private string GrafanaAdminPassword()
     {
         const string key = "grafanaAdminPassword";
-        var password = _get(Key(key));
+        var password = Raw(key);
         if (password is null)
         {
             Problem(key, null, $"is missing; set it with pulumi config set --secret {key} <password>");

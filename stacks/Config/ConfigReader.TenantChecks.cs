@@ -96,9 +96,9 @@ public sealed partial class ConfigReader
             var arn = arns[i];
             var key = $"{path}.{field}[{i}]";
             var entryName = $"{name}-{(field == "developerArns" ? "developer" : "viewer")}-{EksCluster.AccessEntryKey(arn)}";
-            if (!s_principalArn.IsMatch(arn))
+            if (PrincipalArnProblem(arn) is { } problem)
             {
-                Problem(key, arn, "is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name> or :user/<name>)");
+                Problem(key, arn, problem);
             }
             else if (seen.ClusterPrincipals.TryGetValue(arn, out var clusterKey))
             {
@@ -229,9 +229,12 @@ public sealed partial class ConfigReader
 
             try
             {
-                foreach (var arn in JsonSerializer.Deserialize<string[]>(raw) ?? Array.Empty<string>())
+                foreach (var arn in JsonSerializer.Deserialize<string?[]>(raw) ?? Array.Empty<string?>())
                 {
-                    principals.TryAdd(arn, key);
+                    if (arn is not null)
+                    {
+                        principals.TryAdd(arn.Trim(), key);
+                    }
                 }
             }
             catch (JsonException)

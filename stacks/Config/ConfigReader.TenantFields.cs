@@ -66,13 +66,19 @@ public sealed partial class ConfigReader
             JsonValueKind.Number => element.GetRawText(),
             _ => null,
         };
+        if (text is not null && IsPadded(text))
+        {
+            Problem($"{path}.{field}", text, PaddedRule);
+            return null;
+        }
+
         if (!Quantity.TryParse(text, out _, out var error))
         {
             Problem($"{path}.{field}", text ?? TenantExcerpt(element.GetRawText()), error);
             return null;
         }
 
-        return text!.Trim();
+        return text;
     }
 
     private int? TenantCount(JsonElement owner, string path, string field)
@@ -127,6 +133,12 @@ public sealed partial class ConfigReader
             return null;
         }
 
+        if (IsPadded(value))
+        {
+            Problem($"{path}.{field}", value, PaddedRule);
+            return value.Trim();
+        }
+
         return value;
     }
 
@@ -147,7 +159,12 @@ public sealed partial class ConfigReader
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.String && IsPadded(item.GetString()!))
+            {
+                Problem($"{path}.{field}[{index}]", item.GetString(), PaddedRule);
+                items.Add(item.GetString()!.Trim());
+            }
+            else if (item.ValueKind == JsonValueKind.String)
             {
                 items.Add(item.GetString()!);
             }

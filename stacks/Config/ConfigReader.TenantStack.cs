@@ -6,16 +6,25 @@ namespace Numinia.Stacks.Config;
 public sealed partial class ConfigReader
 {
     // Pulumi stack names: letters, digits, '-', '_' and '.'; fully qualified as <org>/<project>/<stack>.
-    private static readonly Regex s_stackName = new(@"^([A-Za-z0-9][A-Za-z0-9_.-]*/){2}[A-Za-z0-9_.-]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_stackName = new(@"^([A-Za-z0-9][A-Za-z0-9_.-]*/){2}[A-Za-z0-9_.-]+\z", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// Reads and validates a tenant stack's config: its organization among its <c>organizations</c> and the platform
-    /// stack's name; throws <see cref="ConfigValidationException"/> listing every problem.
+    /// stack's name; throws <see cref="ConfigValidationException"/> listing every problem. <paramref name="keys"/>: every key
+    /// the stack was given, when known, checked against the declared keys; <paramref name="thisStack"/>: this stack as
+    /// <c>&lt;project&gt;/&lt;stack&gt;</c>, when known, which <c>platformStack</c> must not name.
     /// </summary>
-    public static TenantStackConfig ReadTenantStack(Func<string, string?> get)
+    public static TenantStackConfig ReadTenantStack(Func<string, string?> get, IEnumerable<string>? keys = null, string? thisStack = null)
     {
-        var reader = new ConfigReader(get);
+        var reader = new ConfigReader(get, keys);
+        reader.CheckKeys();
+        _ = reader.ReadTenancy();
         var config = reader.ReadTenantStackConfig();
+        if (config is not null && thisStack is not null && config.PlatformStack.EndsWith("/" + thisStack, StringComparison.Ordinal))
+        {
+            reader.Problem(TenantStackConfig.PlatformStackKey, config.PlatformStack, "names this stack itself; a tenant stack reads its platform stack");
+        }
+
         return reader._problems.Count > 0 || config is null
             ? throw new ConfigValidationException(reader._problems.ToImmutableArray())
             : config;

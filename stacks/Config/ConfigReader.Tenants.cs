@@ -16,10 +16,6 @@ public sealed partial class ConfigReader
     private static readonly Regex s_tenantDomain = new(
         @"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex s_tenantEmail = new(
-        @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     private static readonly Regex s_tenantSettingKey = new("^[A-Za-z_][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex s_tenantLabelName = new("^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -57,14 +53,7 @@ public sealed partial class ConfigReader
     /// <summary>The tenants; problems are collected with the others.</summary>
     internal TenantsConfig ReadTenants()
     {
-        var tenancyText = String(TenantsConfig.TenancyKey, "inline");
-        var tenancy = tenancyText switch
-        {
-            "inline" => Tenancy.Inline,
-            "stacks" => Tenancy.Stacks,
-            _ => Invalid(Tenancy.Inline, TenantsConfig.TenancyKey, tenancyText,
-                "is not a tenancy (expected inline: organizations in the platform stack, or stacks: one stack per organization)"),
-        };
+        var tenancy = ReadTenancy();
         _ = PlatformStackName();
         var organization = String(TenantStackConfig.OrganizationKey, null);
         if (organization is not null)
@@ -73,6 +62,19 @@ public sealed partial class ConfigReader
         }
 
         return new TenantsConfig { Organizations = ReadOrganizations(), Tenancy = tenancy };
+    }
+
+    /// <summary><c>numinia-infra:tenancy</c>, read by both kinds of stack so that a typo fails wherever it is set.</summary>
+    private Tenancy ReadTenancy()
+    {
+        var tenancyText = String(TenantsConfig.TenancyKey, "inline");
+        return tenancyText switch
+        {
+            "inline" => Tenancy.Inline,
+            "stacks" => Tenancy.Stacks,
+            _ => Invalid(Tenancy.Inline, TenantsConfig.TenancyKey, tenancyText,
+                "is not a tenancy (expected inline: organizations in the platform stack, or stacks: one stack per organization)"),
+        };
     }
 
     /// <summary>
@@ -184,9 +186,9 @@ public sealed partial class ConfigReader
 
         var domains = TenantDomains(element, path, name, seen);
         var email = TenantString(element, path, "acmeEmail");
-        if (email is not null && !s_tenantEmail.IsMatch(email))
+        if (email is not null && EmailProblem(email) is { } emailProblem)
         {
-            Problem($"{path}.acmeEmail", email, "is not an email address (expected name@example.org); ACME accounts need one for expiry notices");
+            Problem($"{path}.acmeEmail", email, emailProblem);
         }
 
         var accessEntryKeys = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -16,21 +16,30 @@ namespace Numinia.Stacks.Config;
 public sealed partial class ConfigReader
 {
     private readonly Func<string, string?> _get;
+    private readonly IReadOnlyCollection<string> _keys;
     private readonly List<ConfigProblem> _problems = new();
 
-    /// <summary>A reader over a lookup of full keys (<c>namespace:key</c>) to raw values.</summary>
-    public ConfigReader(Func<string, string?> get)
+    /// <summary>
+    /// A reader over a lookup of full keys (<c>namespace:key</c>) to raw values; <paramref name="keys"/>, when known, are
+    /// every key the stack was given, each of which must be one the project declares (see <see cref="ConfigKeys"/>).
+    /// </summary>
+    public ConfigReader(Func<string, string?> get, IEnumerable<string>? keys = null)
     {
         _get = get;
+        _keys = keys?.ToArray() ?? Array.Empty<string>();
     }
 
-    /// <summary>Reads and validates the whole config; throws <see cref="ConfigValidationException"/> listing every problem.</summary>
-    public static PlatformConfig Read(Func<string, string?> get) => new ConfigReader(get).Read();
+    /// <summary>
+    /// Reads and validates the whole config; throws <see cref="ConfigValidationException"/> listing every problem.
+    /// <paramref name="keys"/>: every key the stack was given, when known, checked against the declared keys.
+    /// </summary>
+    public static PlatformConfig Read(Func<string, string?> get, IEnumerable<string>? keys = null) => new ConfigReader(get, keys).Read();
 
     private static string Key(string name) => name.Contains(':', StringComparison.Ordinal) ? name : $"{PlatformConfig.Project}:{name}";
 
     private PlatformConfig Read()
     {
+        CheckKeys();
         var region = Region();
         var accountId = String("accountId", null);
         if (accountId is null)
@@ -81,14 +90,6 @@ public sealed partial class ConfigReader
         return config;
     }
 
-    private static readonly ImmutableDictionary<NodeGroupPurpose, (string Families, ImmutableArray<string> Prefixes)> s_families =
-        new Dictionary<NodeGroupPurpose, (string, ImmutableArray<string>)>
-        {
-            [NodeGroupPurpose.General] = ("general purpose (m*, t3*)", ImmutableArray.Create("m5", "m6", "m7", "m8", "t3")),
-            [NodeGroupPurpose.Compute] = ("compute optimized (c*)", ImmutableArray.Create("c5", "c6", "c7", "c8")),
-            [NodeGroupPurpose.Gpu] = ("NVIDIA GPU (g4dn, g5, g6, p4, p5)", ImmutableArray.Create("g4dn", "g5", "g6", "p4", "p5")),
-        }.ToImmutableDictionary();
-
     private ClusterConfig ReadCluster(Cidr vpc)
     {
         var version = String("kubernetesVersion", "1.35")!;
@@ -108,6 +109,8 @@ public sealed partial class ConfigReader
         {
             Problem("clusterAdminArns", "[]", "is empty; at least one admin principal is required (the cluster creator gets no implicit admin)");
         }
+
+        OneAccessEntryEach(access);
 
         var vpnCidr = String("vpnClientCidr", "172.16.0.0/22")!;
         if (!Cidr.TryParse(vpnCidr, out var clientBlock, out var vpnError))
@@ -153,132 +156,9 @@ public sealed partial class ConfigReader
         };
     }
 
-    private NodeGroupSpec NodeGroup(string name, NodeGroupPurpose purpose, string instanceType, int min, int max, int desired,
-        ImmutableArray<string> labels, ImmutableArray<string> taints)
-    {
-        var types = StringArray($"{name}InstanceTypes", ImmutableArray.Create(instanceType));
-        var (families, prefixes) = s_families[purpose];
-        if (types.IsEmpty)
-        {
-            Problem($"{name}InstanceTypes", "[]", "is empty; a node group needs at least one instance type");
-        }
-
-        var foreign = types.Where(t => !prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal) && t.Contains('.', StringComparison.Ordinal))).ToList();
-        foreach (var type in foreign)
-        {
-            Problem($"{name}InstanceTypes", type, $"is not a {families} instance type, which the {name} node group is for");
-        }
-
-        // The GPU group's accelerator label and the GPU quota come from the instance table.
-        var typesOnly = new NodeGroupSpec { Name = name, Purpose = purpose, InstanceTypes = types, MinSize = 0, MaxSize = 0, DesiredSize = 0 };
-        foreach (var problem in foreign.Count > 0 ? ImmutableArray<string>.Empty : typesOnly.GpuProblems())
-        {
-            Problem($"{name}InstanceTypes", string.Join(",", types), $"is refused: {problem}");
-        }
-
-        var minSize = Int($"{name}MinSize", min);
-        var maxSize = Int($"{name}MaxSize", max);
-        var desiredSize = Int($"{name}DesiredSize", desired);
-        if (minSize < 0)
-        {
-            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), "must not be negative");
-        }
-
-        if (minSize > maxSize)
-        {
-            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), $"is greater than {name}MaxSize ({maxSize})");
-        }
-        else if (desiredSize < minSize || desiredSize > maxSize)
-        {
-            Problem($"{name}DesiredSize", desiredSize.ToString(CultureInfo.InvariantCulture), $"is outside {name}MinSize..{name}MaxSize ({minSize}..{maxSize})");
-        }
-
-        if (maxSize < 1)
-        {
-            Problem($"{name}MaxSize", maxSize.ToString(CultureInfo.InvariantCulture), "must be at least 1");
-        }
-
-        var disk = Int($"{name}DiskSizeGb", purpose == NodeGroupPurpose.Gpu ? 100 : 50);
-        if (disk is < 20 or > 16384)
-        {
-            Problem($"{name}DiskSizeGb", disk.ToString(CultureInfo.InvariantCulture), "must be 20 to 16384 GiB");
-        }
-
-        var capacity = String($"{name}CapacityType", "ON_DEMAND")!;
-        if (capacity is not ("ON_DEMAND" or "SPOT"))
-        {
-            Problem($"{name}CapacityType", capacity, "is not a capacity type (expected ON_DEMAND or SPOT)");
-        }
-
-        var labelMap = ImmutableDictionary.CreateBuilder<string, string>();
-        foreach (var label in StringArray($"{name}Labels", labels))
-        {
-            var parts = label.Split('=', 2);
-            if (parts.Length != 2 || parts[0].Length == 0)
-            {
-                Problem($"{name}Labels", label, "is not a label (expected key=value)");
-                continue;
-            }
-
-            labelMap[parts[0]] = parts[1];
-        }
-
-        var taintList = ImmutableArray.CreateBuilder<NodeTaint>();
-        foreach (var taint in StringArray($"{name}Taints", taints))
-        {
-            var match = System.Text.RegularExpressions.Regex.Match(taint, "^([^=:]+)=([^:]*):(NoSchedule|NoExecute|PreferNoSchedule)$");
-            if (!match.Success)
-            {
-                Problem($"{name}Taints", taint, "is not a taint (expected key=value:NoSchedule|NoExecute|PreferNoSchedule)");
-                continue;
-            }
-
-            var effect = match.Groups[3].Value switch
-            {
-                "NoSchedule" => "NO_SCHEDULE",
-                "NoExecute" => "NO_EXECUTE",
-                _ => "PREFER_NO_SCHEDULE",
-            };
-            taintList.Add(new NodeTaint(match.Groups[1].Value, match.Groups[2].Value, effect));
-        }
-
-        if (purpose == NodeGroupPurpose.Gpu && !taintList.Any(t => t.Key == "nvidia.com/gpu" && t.Effect == "NO_SCHEDULE"))
-        {
-            Problem($"{name}Taints", string.Join(",", taintList), "lacks the nvidia.com/gpu=true:NoSchedule taint, without which any pod could land on GPU nodes");
-        }
-
-        return new NodeGroupSpec
-        {
-            Name = name,
-            Purpose = purpose,
-            InstanceTypes = types,
-            MinSize = minSize,
-            MaxSize = maxSize,
-            DesiredSize = desiredSize,
-            DiskSizeGb = disk,
-            CapacityType = capacity,
-            Labels = labelMap.ToImmutable(),
-            Taints = taintList.ToImmutable(),
-        };
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex s_principalArn =
-        new("^arn:aws:iam::[0-9]{12}:(role|user)/[A-Za-z0-9+=,.@_/-]+$", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private ImmutableArray<string> PrincipalArns(string key)
-    {
-        var arns = StringArray(key, ImmutableArray<string>.Empty);
-        foreach (var arn in arns.Where(a => !s_principalArn.IsMatch(a)))
-        {
-            Problem(key, arn, "is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name> or :user/<name>)");
-        }
-
-        return arns;
-    }
-
     private bool Bool(string key, bool fallback)
     {
-        var value = _get(Key(key));
+        var value = Raw(key);
         return value switch
         {
             null => fallback,
@@ -286,37 +166,6 @@ public sealed partial class ConfigReader
             "false" => false,
             _ => Invalid(fallback, key, value, "is not a boolean (expected true or false)"),
         };
-    }
-
-    private ImmutableArray<Cidr>? Blocks(string key, ImmutableArray<Cidr>? computed)
-    {
-        var texts = StringArray(key, ImmutableArray<string>.Empty);
-        if (texts.IsEmpty)
-        {
-            if (computed is null)
-            {
-                Problem(key, null, "must be given when vpcCidr is smaller than a /16 (the computed layout needs a /16)");
-            }
-
-            return computed;
-        }
-
-        var blocks = ImmutableArray.CreateBuilder<Cidr>();
-        var ok = true;
-        foreach (var text in texts)
-        {
-            if (Cidr.TryParse(text, out var block, out var error))
-            {
-                blocks.Add(block);
-            }
-            else
-            {
-                Problem(key, text, error);
-                ok = false;
-            }
-        }
-
-        return ok ? blocks.ToImmutable() : null;
     }
 
     // CloudWatch Logs accepts only these retention periods.
@@ -332,9 +181,32 @@ public sealed partial class ConfigReader
                 "is not a CloudWatch Logs retention period (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days)");
     }
 
-    private string? String(string key, string? fallback)
+    /// <summary>
+    /// The raw value of <paramref name="key"/>. Values are refused, not trimmed, when they start or end with whitespace: a
+    /// trailing newline from a YAML block scalar (<c>|</c> rather than <c>|-</c>) or a pasted value is an accident, and
+    /// trimming here would make what the program validates differ from what other readers of the same config (the Pulumi
+    /// CLI, Kubernetes, AWS) get. The problem is reported once and the trimmed value is read on, so that the value's own
+    /// rules report only what else is wrong with it.
+    /// </summary>
+    private string? Raw(string key)
     {
         var value = _get(Key(key));
+        if (value is null || !IsPadded(value))
+        {
+            return value;
+        }
+
+        Problem(key, key.EndsWith("Password", StringComparison.Ordinal) ? "[secret]" : value, PaddedRule);
+        return value.Trim();
+    }
+
+    private const string PaddedRule = "starts or ends with whitespace (a trailing newline from a YAML block scalar or a pasted value?); write the value without it";
+
+    private static bool IsPadded(string value) => value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
+
+    private string? String(string key, string? fallback)
+    {
+        var value = Raw(key);
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
             Problem(key, value, "is empty");
@@ -344,19 +216,28 @@ public sealed partial class ConfigReader
         return value ?? fallback;
     }
 
+    // Decimal digits only: no '+', no leading zeros (YAML 1.1 readers such as the Pulumi CLI's read 010 as octal 8), no
+    // spaces or digit separators, within a 32-bit integer.
+    private static readonly System.Text.RegularExpressions.Regex s_wholeNumber = new("^-?(0|[1-9][0-9]{0,9})\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private int Int(string key, int fallback)
     {
-        var value = _get(Key(key));
+        var value = Raw(key);
         if (value is null)
         {
             return fallback;
         }
 
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result)
+        return s_wholeNumber.IsMatch(value) && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)
             ? result
-            : Invalid(fallback, key, value, "is not a whole number");
+            : Invalid(fallback, key, value, "is not a whole number (decimal digits, no '+', leading zeros or separators, at most 2147483647)");
     }
 
+    /// <summary>
+    /// A list of strings, as Pulumi hands a YAML sequence to the program (JSON text). Each item that is not a string (a
+    /// null from an empty YAML item, a number, a list) is reported and left out, as is the whitespace of padded items,
+    /// so that the items' own rules see only strings.
+    /// </summary>
     private ImmutableArray<string> StringArray(string key, ImmutableArray<string> fallback)
     {
         var value = _get(Key(key));
@@ -365,14 +246,45 @@ public sealed partial class ConfigReader
             return fallback;
         }
 
+        JsonDocument document;
         try
         {
-            var items = JsonSerializer.Deserialize<string[]>(value);
-            return items is null ? fallback : items.ToImmutableArray();
+            document = JsonDocument.Parse(value);
         }
         catch (JsonException)
         {
             return Invalid(fallback, key, value, "is not a list of strings");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return Invalid(fallback, key, value, "is not a list of strings");
+            }
+
+            var items = ImmutableArray.CreateBuilder<string>(document.RootElement.GetArrayLength());
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    Problem(key, item.GetRawText(), item.ValueKind == JsonValueKind.Null
+                        ? "is an empty item (null) of a list of strings; remove it or give it a value"
+                        : "is an item that is not a string; the list holds strings");
+                    continue;
+                }
+
+                var text = item.GetString()!;
+                if (IsPadded(text))
+                {
+                    Problem(key, text, PaddedRule);
+                    text = text.Trim();
+                }
+
+                items.Add(text);
+            }
+
+            return items.ToImmutable();
         }
     }
 

@@ -11,10 +11,27 @@ public static class ConfigCatalogue
     /// One bad value: <see cref="Key"/> is the config key set, <see cref="ErrorKey"/> the place inside it the
     /// error names (an element of the organizations list), <see cref="Shown"/> the value as the error shows it.
     /// </summary>
-    public sealed record BadValue(string Name, string Key, string Value, string Shown, string Expected, string ErrorKey);
+    public sealed record BadValue(string Name, string Key, string Value, string Shown, string Expected, string ErrorKey)
+    {
+        /// <summary>The line the error must hold: the key, the value as shown (none for a key that is itself wrong) and the expectation.</summary>
+        public string Line(string project)
+        {
+            var fullKey = ErrorKey.Contains(':', StringComparison.Ordinal) ? ErrorKey : $"{project}:{ErrorKey}";
+            return Shown == NoValue ? $"{fullKey}: {Expected}" : $"{fullKey}: '{Shown}' {Expected}";
+        }
+    }
+
+    /// <summary>The <see cref="BadValue.Shown"/> of a problem that names a key without its value (an unknown key, a missing block list).</summary>
+    public const string NoValue = "\0none";
 
     private static BadValue Bad(string name, string key, string value, string expected, string? shown = null, string? errorKey = null)
         => new(name, key, value, shown ?? value, expected, errorKey ?? key);
+
+    private static BadValue UnknownKey(string name, string key, string meant)
+        => Bad(name, key, "x", $"is not a key of numinia-infra: Pulumi.yaml declares no such key, so its value would have no effect; did you mean numinia-infra:{meant}?", NoValue);
+
+    private static BadValue LookAlikeNamespace(string name, string key, string space, string meant)
+        => Bad(name, key, "x", $"is under the namespace '{space}', which is not the project's (numinia-infra); its value would have no effect; did you mean numinia-infra:{meant}?", NoValue);
 
     public static readonly IReadOnlyList<BadValue> Cases = new[]
     {
@@ -171,6 +188,78 @@ public static class ConfigCatalogue
         Bad("OrganizationNameNotADnsLabel", "organizations", "[{\"name\":\"Numinia_Games\",\"environments\":[{\"name\":\"pre\"}]}]",
             "is not a DNS-1123 label", "Numinia_Games", "organizations[0].name"),
         Bad("OrganizationListedTwice", "organizations", "[{\"name\":\"acme\"},{\"name\":\"acme\"}]", "is a duplicate: organizations[0] has the same name", "acme", "organizations[1].name"),
+        Bad("OrganizationNameNull", "organizations", "[{\"name\":null}]", "is not a string", "null", "organizations[0].name"),
+        Bad("OrganizationAcmeEmailAtExampleCom", "organizations", "[{\"name\":\"acme\",\"acmeEmail\":\"ops@example.com\"}]",
+            "uses the reserved domain example.com, which Let's Encrypt refuses", "ops@example.com", "organizations[0].acmeEmail"),
+        Bad("OrganizationDeveloperRoleNameOver64Characters", "organizations",
+            "[{\"name\":\"acme\",\"developerArns\":[\"arn:aws:iam::111122223333:role/" + new string('d', 65) + "\"]}]",
+            "names a role or user of 65 characters; IAM names are 1 to 64 characters",
+            "arn:aws:iam::111122223333:role/" + new string('d', 65), "organizations[0].developerArns[0]"),
+
+        // Keys: a key of the project's namespace that Pulumi.yaml does not declare, or a namespace that looks like it.
+        UnknownKey("UnknownKeyVpcCidrMisspelt", "vpcCidrr", "vpcCidr"),
+        UnknownKey("UnknownKeyNatGatewaySingular", "natGateway", "natGateways"),
+        UnknownKey("UnknownKeyOrganisationBritishSpelling", "organisation", "organization"),
+        UnknownKey("UnknownKeyPlatformStackMisspelt", "platformStak", "platformStack"),
+        UnknownKey("UnknownKeyInTheWrongCase", "GpuMaxSize", "gpuMaxSize"),
+        UnknownKey("NamespaceDoubled", "numinia-infra:numinia-infra:vpcCidr", "vpcCidr"),
+        LookAlikeNamespace("NamespaceWithAnUnderscore", "numinia_infra:natGateways", "numinia_infra", "natGateways"),
+
+        // Values padded with whitespace are refused, not trimmed (README, "Configuration").
+        Bad("VpcNameEndingInANewline", "vpcName", "numinia-vpc\n", "starts or ends with whitespace", "numinia-vpc\\n"),
+        Bad("GeneralInstanceTypeEndingInANewline", "generalInstanceTypes", "[\"m6i.xlarge\\n\"]", "starts or ends with whitespace", "m6i.xlarge\\n"),
+        Bad("GeneralMinSizeWithLeadingZero", "generalMinSize", "02", "is not a whole number"),
+
+        // Items of a list that are not strings.
+        Bad("MonitoringReaderArnNull", "monitoringReaderArns", "[null]", "is an empty item (null) of a list of strings", "null"),
+        Bad("GpuInstanceTypeNull", "gpuInstanceTypes", "[null,\"g5.2xlarge\"]", "is an empty item (null) of a list of strings", "null"),
+
+        // One access entry per principal.
+        Bad("DeveloperArnAlsoAnAdmin", "clusterDeveloperArns", "[\"arn:aws:iam::111122223333:role/numinia-platform-admin\"]",
+            "is also in clusterAdminArns; an IAM principal has one access entry in the cluster", "arn:aws:iam::111122223333:role/numinia-platform-admin"),
+        Bad("AdminArnListedTwice", "clusterAdminArns", "[\"arn:aws:iam::111122223333:role/a\",\"arn:aws:iam::111122223333:role/a\"]",
+            "is listed twice", "arn:aws:iam::111122223333:role/a"),
+        Bad("ViewerRoleNameOver64Characters", "clusterViewerArns", "[\"arn:aws:iam::111122223333:role/" + new string('v', 65) + "\"]",
+            "names a role or user of 65 characters", "arn:aws:iam::111122223333:role/" + new string('v', 65)),
+
+        // Addresses, read strictly.
+        Bad("VpcCidrInHex", "vpcCidr", "0x0a.0.0.0/16", "is not an IPv4 CIDR block"),
+        Bad("VpcCidrWithLeadingZeros", "vpcCidr", "010.0.0.0/16", "is not an IPv4 CIDR block"),
+        Bad("VpnClientCidrWithLeadingZeros", "vpnClientCidr", "172.016.0.0/22", "is not an IPv4 CIDR block"),
+        Bad("PublicSubnetSmallerThanASlash28", "publicSubnetCidrs", "[\"10.0.0.0/32\",\"10.0.1.0/24\",\"10.0.2.0/24\"]",
+            "is not a subnet size AWS allows (a /16 to a /28)", "10.0.0.0/32"),
+        Bad("EightZonesBeyondTheComputedLayout", "availabilityZones",
+            "[\"eu-west-1a\",\"eu-west-1b\",\"eu-west-1c\",\"eu-west-1d\",\"eu-west-1e\",\"eu-west-1f\",\"eu-west-1g\",\"eu-west-1h\"]",
+            "must be given for 8 availability zones (the computed layout has room for 7", NoValue, "publicSubnetCidrs"),
+
+        // Kubernetes quantities within their range.
+        Bad("GrafanaStorageBeyondKubernetesRange", "grafanaStorageSize", "1000000000000000000000000000Ei", "is larger than 9223372036854775807 (2^63-1)"),
+        Bad("PrometheusStorageNegative", "prometheusStorageSize", "-200Gi", "is negative"),
+        Bad("PrometheusStorageFinerThanAMilli", "prometheusStorageSize", "0.0001", "has more than three decimal places"),
+
+        // Node labels and taints as Kubernetes and EKS accept them.
+        Bad("GeneralLabelKeyWithASpace", "generalLabels", "[\"team a=x\"]", "is not a label Kubernetes and EKS accept: its key has a name part", "team a=x"),
+        Bad("GeneralLabelValueWithAnEqualsSign", "generalLabels", "[\"key=value=more\"]", "is not a label EKS accepts: its value", "key=value=more"),
+        Bad("ComputeLabelKeyOf64Characters", "computeLabels", "[\"" + new string('k', 64) + "=ci\"]", "is not a label Kubernetes and EKS accept: its key has a name part",
+            new string('k', 64) + "=ci"),
+        Bad("GpuLabelKeyOver63CharactersWithItsPrefix", "gpuLabels", "[\"nvidia.com/" + new string('g', 60) + "=true\"]",
+            "is not a label Kubernetes and EKS accept: its key is 71 characters, more than the 63 EKS takes for node label and taint keys", "nvidia.com/" + new string('g', 60) + "=true"),
+        Bad("GeneralTaintValueWithASpace", "generalTaints", "[\"team=a b:NoSchedule\"]", "is not a taint Kubernetes accepts: its value", "team=a b:NoSchedule"),
+        Bad("ComputeTaintEffectMisspelt", "computeTaints", "[\"workload=ci:NoScheduled\"]", "is not a taint (expected key=value:NoSchedule|NoExecute|PreferNoSchedule)",
+            "workload=ci:NoScheduled"),
+        Bad("GpuTaintKeyAndEffectTwice", "gpuTaints", "[\"nvidia.com/gpu=true:NoSchedule\",\"nvidia.com/gpu=false:NoSchedule\"]",
+            "repeats the key nvidia.com/gpu with the effect NoSchedule", "nvidia.com/gpu=false:NoSchedule"),
+
+        // Instance types and DB classes that exist in eu-west-1 (InstanceTypes).
+        Bad("GeneralInstanceSizeMisspelt", "generalInstanceTypes", "[\"m6i.xlarg\"]", "is not a size of m6i (", "m6i.xlarg"),
+        Bad("ComputeInstanceGenerationUnknown", "computeInstanceTypes", "[\"c9i.large\"]", "is not an instance family offered in eu-west-1", "c9i.large"),
+        Bad("GeneralInstanceTypeGraviton", "generalInstanceTypes", "[\"m7g.large\"]",
+            "is a Graviton (arm64) instance type; the node group's AMI AL2023_x86_64_STANDARD runs on x86_64 instances only", "m7g.large"),
+        Bad("DatabaseInstanceClassSizeMisspelt", "databaseInstanceClass", "db.t4g.mediun", "is not a size of db.t4g (medium, large); did you mean db.t4g.medium?"),
+        Bad("DatabaseInstanceClassFamilyUnknown", "databaseInstanceClass", "db.r9g.large", "is not a DB instance class family Aurora PostgreSQL offers"),
+
+        // E-mail addresses.
+        Bad("AcmeEmailLocalPartOver64Characters", "acmeEmail", new string('p', 65) + "@numinia.xyz", "is not an email address mail servers accept"),
         Bad("OrganizationNameTooLongForItsDerivedRoleName", "organizations",
             "[{\"name\":\"numinia-games-and-interactive-entertainment-studio\",\"environments\":[{\"name\":\"pre\"}]}]",
             "makes 'numinia-games-and-interactive-entertainment-studio-pre' longer than 46 characters, too long for the name of its IAM role",

@@ -19,11 +19,10 @@ public class ConfigCatalogueTests
     {
         var (code, output, error) = await Harness.PlanAsync("--config", $"{bad.Key}={bad.Value}");
 
-        var fullKey = bad.ErrorKey.Contains(':', StringComparison.Ordinal) ? bad.ErrorKey : $"numinia-infra:{bad.ErrorKey}";
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2), error);
-            Assert.That(error, Does.Contain($"{fullKey}: '{bad.Shown}' {bad.Expected}"));
+            Assert.That(error, Does.Contain(bad.Line("numinia-infra")));
             Assert.That(error, Does.Not.Match(@"\n\s+at \S+\("), "a stack trace");
             Assert.That(output, Is.Empty, "nothing is planned");
         });

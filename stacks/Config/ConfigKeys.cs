@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Numinia.Stacks.Config;
+
+/// <summary>
+/// The keys of the project's namespace (<c>numinia-infra:</c>) a stack may set: every key Pulumi.yaml declares, and
+/// <c>organizations</c>, which Pulumi's project config cannot declare (a list of objects) and README.md documents. A test
+/// keeps this list equal to Pulumi.yaml. The program checks every key it is given against it, because the Pulumi CLI
+/// does not: it validates the keys the project declares and passes any other key to the program unchecked
+/// (pulumi/pulumi v3.259.0, pkg/workspace/config.go, mergeConfig and validateStackConfigValues).
+/// </summary>
+public static class ConfigKeys
+{
+    /// <summary>The keys of the project's namespace, without the namespace.</summary>
+    public static readonly ImmutableSortedSet<string> Declared = ImmutableSortedSet.Create(
+        StringComparer.Ordinal,
+        "accountId",
+        "environment",
+        "clusterName",
+        "vpcName",
+        "vpcCidr",
+        "availabilityZones",
+        "publicSubnetCidrs",
+        "privateSubnetCidrs",
+        "databaseSubnetCidrs",
+        "natGateways",
+        "flowLogRetentionDays",
+        "kubernetesVersion",
+        "clusterLogRetentionDays",
+        "clusterAdminArns",
+        "clusterDeveloperArns",
+        "clusterViewerArns",
+        "monitoringReaderArns",
+        "clusterPublicAccessCidrs",
+        "generalInstanceTypes",
+        "generalMinSize",
+        "generalMaxSize",
+        "generalDesiredSize",
+        "generalDiskSizeGb",
+        "generalCapacityType",
+        "generalLabels",
+        "generalTaints",
+        "computeInstanceTypes",
+        "computeMinSize",
+        "computeMaxSize",
+        "computeDesiredSize",
+        "computeDiskSizeGb",
+        "computeCapacityType",
+        "computeLabels",
+        "computeTaints",
+        "gpuInstanceTypes",
+        "gpuMinSize",
+        "gpuMaxSize",
+        "gpuDesiredSize",
+        "gpuDiskSizeGb",
+        "gpuCapacityType",
+        "gpuLabels",
+        "gpuTaints",
+        "vpcCniAddonVersion",
+        "corednsAddonVersion",
+        "kubeProxyAddonVersion",
+        "ebsCsiAddonVersion",
+        "efsCsiAddonVersion",
+        "efsEnabled",
+        "vpnEnabled",
+        "serviceCidr",
+        "vpnClientCidr",
+        "vpnServerName",
+        "vpnLogRetentionDays",
+        "baseDomain",
+        "hostedZoneId",
+        "acmeEmail",
+        "externalDnsDomainFilters",
+        "externalDnsPolicy",
+        "loadBalancerControllerChartVersion",
+        "certManagerChartVersion",
+        "externalDnsChartVersion",
+        "knativeOperatorChartVersion",
+        "knativeServingVersion",
+        "knativeScaleToZeroGracePeriod",
+        "knativeMaxRevisionTimeoutSeconds",
+        "knativeDomainMappingIssuer",
+        "externalSecretsChartVersion",
+        "secretsStoreCsiChartVersion",
+        "secretsStoreCsiAwsChartVersion",
+        "sealedSecretsChartVersion",
+        "secretNamePrefixes",
+        "kubePrometheusStackChartVersion",
+        "prometheusOperatorCrdsChartVersion",
+        "fluentBitChartVersion",
+        "prometheusRetentionDays",
+        "prometheusReplicas",
+        "prometheusStorageSize",
+        "grafanaStorageSize",
+        "containerLogRetentionDays",
+        "grafanaAdminPassword",
+        "metricsServerChartVersion",
+        "clusterAutoscalerChartVersion",
+        "nvidiaDevicePluginChartVersion",
+        "namespaceQuotas",
+        "developerNamespaces",
+        "staticsBucketName",
+        "staticsNoncurrentVersionExpirationDays",
+        "staticsBackupsExpirationDays",
+        "databaseClusterIdentifier",
+        "databaseEngineVersion",
+        "databaseInstanceClass",
+        "databaseBackupRetentionDays",
+        "databaseName",
+        "databaseMasterUsername",
+        "databasePerformanceInsightsRetentionDays",
+        "tenancy",
+        "organization",
+        "platformStack",
+        TenantsConfig.OrganizationsKey);
+
+    /// <summary>The environment variable the language host hands the program its config in.</summary>
+    public const string PulumiConfigVariable = "PULUMI_CONFIG";
+
+    /// <summary>
+    /// Every key the program was given, read as the Pulumi SDK reads its config: the JSON object in
+    /// <c>PULUMI_CONFIG</c>, with the old spelling <c>namespace:config:name</c> cleaned to <c>namespace:name</c>
+    /// (pulumi-dotnet v3.112.1, sdk/Pulumi/Deployment/Deployment_Config.cs, ParseConfig and CleanKey; the language host
+    /// sets the variable from the run request's config, pulumi-language-dotnet/main.go, constructEnv). The SDK keeps
+    /// the map internal and <c>Config</c> only answers for a key it is asked, so the program reads the variable
+    /// itself. Null when the variable is unset or unreadable: then no key can be checked.
+    /// </summary>
+    public static IReadOnlyList<string>? FromEnvironment()
+    {
+        var json = Environment.GetEnvironmentVariable(PulumiConfigVariable);
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.EnumerateObject().Select(p => CleanKey(p.Name)).ToImmutableArray()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string CleanKey(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && key.AsSpan(colon + 1).StartsWith("config:", StringComparison.Ordinal)
+            ? string.Concat(key.AsSpan(0, colon), ":", key.AsSpan(colon + 1 + "config:".Length))
+            : key;
+    }
+}
