@@ -159,7 +159,7 @@ public sealed partial class PlatformStack : Stack
     /// <summary>Builds the platform from the stack's config.</summary>
     public PlatformStack()
     {
-        var config = ConfigReader.Read(ReadConfigValue, ConfigKeys.FromEnvironment());
+        var config = ConfigReader.Read(ReadConfigValue, ConfigKeys.FromEnvironment(), ConfigKeys.SecretKeysFromEnvironment());
 
         var aws = new Pulumi.Aws.Provider("aws", new Pulumi.Aws.ProviderArgs
         {

@@ -36,7 +36,7 @@ public static class Planner
         {
             // Read here too, before the engine runs the stack, so that the caller gets the problems themselves (the engine
             // hands on only their text) and can name the lines of the stack file that set them.
-            _ = ConfigReader.Read(config.Values.GetValueOrDefault, config.Values.Keys);
+            _ = ConfigReader.Read(config.Values.GetValueOrDefault, config.Values.Keys, config.SecretKeys);
             return await RunAsync(config, progress: progress).ConfigureAwait(false);
         }
 

@@ -38,7 +38,7 @@ public sealed partial class StackConfigFile
     public HashSet<string> SecretKeys { get; }
 
     /// <summary>
-    /// Keys Pulumi.yaml declares <c>secret: true</c> that the stack file does not set, planned with
+    /// Secret keys (<see cref="Numinia.Stacks.Config.ConfigKeys.Secret"/>) that the stack file does not set, planned with
     /// <see cref="SecretPlaceholder"/> (a stack file cannot hold a usable secret offline); empty when
     /// loaded with <c>requireSecrets</c>, in which case they stay missing and the stack reports them.
     /// </summary>
@@ -84,7 +84,8 @@ public sealed partial class StackConfigFile
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        var declaredSecrets = new List<string>();
+        var declaredSecrets = Numinia.Stacks.Config.ConfigKeys.Secret.Select(k => FullKey(projectName, k)).ToList();
+        var setInStack = new HashSet<string>(StringComparer.Ordinal);
 
         if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
         {
@@ -96,11 +97,6 @@ public sealed partial class StackConfigFile
                 }
 
                 var key = FullKey(projectName, name);
-                if (declaration is YamlMappingNode typed && typed.Children.TryGetValue(new YamlScalarNode("secret"), out var secretNode)
-                    && secretNode is YamlScalarNode { Value: "true" })
-                {
-                    declaredSecrets.Add(key);
-                }
 
                 var defaultNode = declaration switch
                 {
@@ -133,6 +129,7 @@ public sealed partial class StackConfigFile
                 }
 
                 var key = FullKey(projectName, name);
+                setInStack.Add(key);
                 locations[key] = $"{Path.GetFileName(stackFile)} line {Line(keyNode)}";
                 if (valueNode is YamlMappingNode secure && secure.Children.ContainsKey(new YamlScalarNode("secure")))
                 {
@@ -165,12 +162,20 @@ public sealed partial class StackConfigFile
                 throw new ArgumentException($"--config '{item}' is not KEY=VALUE.");
             }
 
-            values[FullKey(projectName, item[..equals])] = item[(equals + 1)..];
-            locations.Remove(FullKey(projectName, item[..equals]));
+            var overridden = FullKey(projectName, item[..equals]);
+            values[overridden] = item[(equals + 1)..];
+            locations.Remove(overridden);
+            setInStack.Add(overridden);
+            if (declaredSecrets.Contains(overridden))
+            {
+                // An override stands for `pulumi config set --secret`: the plan holds nothing.
+                secrets.Add(overridden);
+            }
         }
 
         var placeholders = new List<string>();
-        foreach (var key in declaredSecrets.Where(k => !values.ContainsKey(k)))
+        // A secret the stack does not set has Pulumi.yaml's empty default.
+        foreach (var key in declaredSecrets.Where(k => !setInStack.Contains(k)))
         {
             secrets.Add(key);
             if (!requireSecrets)

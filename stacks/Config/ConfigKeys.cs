@@ -115,8 +115,47 @@ public static class ConfigKeys
         "platformStack",
         TenantsConfig.OrganizationsKey);
 
+    /// <summary>
+    /// The keys whose value must be a secret (<c>pulumi config set --secret</c>). Pulumi.yaml cannot say so: the Pulumi CLI
+    /// demands a value of every stack for a declared key without a default, and refuses a default that is not encrypted
+    /// for one declared <c>secret: true</c> (pulumi/pulumi pkg/workspace/config.go, mergeConfig and
+    /// validateStackConfigValue), which would make tenant stacks set a Grafana password they never use. The program holds
+    /// the rule instead: a platform stack's value must be one the engine hands it as a secret.
+    /// </summary>
+    public static readonly ImmutableSortedSet<string> Secret = ImmutableSortedSet.Create(StringComparer.Ordinal, "grafanaAdminPassword");
+
     /// <summary>The environment variable the language host hands the program its config in.</summary>
     public const string PulumiConfigVariable = "PULUMI_CONFIG";
+
+    /// <summary>The environment variable the language host lists the secret config keys in (a JSON array of full keys).</summary>
+    public const string PulumiConfigSecretKeysVariable = "PULUMI_CONFIG_SECRET_KEYS";
+
+    /// <summary>
+    /// The full keys whose values the engine handed the program as secrets, from <c>PULUMI_CONFIG_SECRET_KEYS</c>
+    /// (pulumi-language-dotnet/main.go constructConfigSecretKeys; pulumi-dotnet Deployment_Config.cs ParseConfigSecretKeys).
+    /// Null when the variable is unset or unreadable: then secrecy cannot be checked.
+    /// </summary>
+    public static IReadOnlySet<string>? SecretKeysFromEnvironment()
+    {
+        var json = Environment.GetEnvironmentVariable(PulumiConfigSecretKeysVariable);
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                ? document.RootElement.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => CleanKey(e.GetString()!))
+                    .ToImmutableHashSet(StringComparer.Ordinal)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Every key the program was given, read as the Pulumi SDK reads its config: the JSON object in

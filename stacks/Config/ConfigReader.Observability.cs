@@ -60,10 +60,15 @@ public sealed partial class ConfigReader
     {
         const string key = "grafanaAdminPassword";
         var password = Raw(key);
-        if (password is null)
+        if (string.IsNullOrEmpty(password))
         {
             Problem(key, null, $"is missing; set it with pulumi config set --secret {key} <password>");
             return string.Empty;
+        }
+
+        if (_secretKeys is { } secrets && !secrets.Contains(Key(key)))
+        {
+            Problem(key, "[secret]", $"is not a secret: the stack file holds it in plain text; set it with pulumi config set --secret {key} <password>");
         }
 
         if (password.Length < ObservabilityConfig.MinimumGrafanaPasswordLength)

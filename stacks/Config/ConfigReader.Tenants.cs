@@ -55,7 +55,7 @@ public sealed partial class ConfigReader
     {
         var tenancy = ReadTenancy();
         _ = PlatformStackName();
-        var organization = String(TenantStackConfig.OrganizationKey, null);
+        var organization = EmptyIsUnset(TenantStackConfig.OrganizationKey);
         if (organization is not null)
         {
             Problem(TenantStackConfig.OrganizationKey, organization, "is set, which makes this a tenant stack; the platform stack must not set it");

@@ -17,23 +17,28 @@ public sealed partial class ConfigReader
 {
     private readonly Func<string, string?> _get;
     private readonly IReadOnlyCollection<string> _keys;
+    private readonly IReadOnlySet<string>? _secretKeys;
     private readonly List<ConfigProblem> _problems = new();
 
     /// <summary>
     /// A reader over a lookup of full keys (<c>namespace:key</c>) to raw values; <paramref name="keys"/>, when known, are
-    /// every key the stack was given, each of which must be one the project declares (see <see cref="ConfigKeys"/>).
+    /// every key the stack was given, each of which must be one the project declares (see <see cref="ConfigKeys"/>);
+    /// <paramref name="secretKeys"/>, when known, the full keys handed over as secrets (<see cref="ConfigKeys.Secret"/> must be).
     /// </summary>
-    public ConfigReader(Func<string, string?> get, IEnumerable<string>? keys = null)
+    public ConfigReader(Func<string, string?> get, IEnumerable<string>? keys = null, IReadOnlySet<string>? secretKeys = null)
     {
         _get = get;
         _keys = keys?.ToArray() ?? Array.Empty<string>();
+        _secretKeys = secretKeys;
     }
 
     /// <summary>
     /// Reads and validates the whole config; throws <see cref="ConfigValidationException"/> listing every problem.
-    /// <paramref name="keys"/>: every key the stack was given, when known, checked against the declared keys.
+    /// <paramref name="keys"/>: every key the stack was given, when known, checked against the declared keys;
+    /// <paramref name="secretKeys"/>: the keys given as secrets, when known.
     /// </summary>
-    public static PlatformConfig Read(Func<string, string?> get, IEnumerable<string>? keys = null) => new ConfigReader(get, keys).Read();
+    public static PlatformConfig Read(Func<string, string?> get, IEnumerable<string>? keys = null, IReadOnlySet<string>? secretKeys = null)
+        => new ConfigReader(get, keys, secretKeys).Read();
 
     private static string Key(string name) => name.Contains(':', StringComparison.Ordinal) ? name : $"{PlatformConfig.Project}:{name}";
 
@@ -41,7 +46,8 @@ public sealed partial class ConfigReader
     {
         CheckKeys();
         var region = Region();
-        var accountId = String("accountId", null);
+        // Pulumi.yaml's default is empty (a tenant stack takes the platform's account): empty is missing.
+        var accountId = EmptyIsUnset("accountId");
         if (accountId is null)
         {
             Problem("accountId", null, "is missing; set the production AWS account id (12 digits): pulumi config set accountId <id>");
@@ -203,6 +209,10 @@ public sealed partial class ConfigReader
     private const string PaddedRule = "starts or ends with whitespace (a trailing newline from a YAML block scalar or a pasted value?); write the value without it";
 
     private static bool IsPadded(string value) => value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
+
+    // A key whose Pulumi.yaml default is empty because the Pulumi CLI demands a value of every stack for a declared key
+    // without a default (accountId, organization): empty reads as unset.
+    private string? EmptyIsUnset(string key) => Raw(key) is "" ? null : String(key, null);
 
     private string? String(string key, string? fallback)
     {

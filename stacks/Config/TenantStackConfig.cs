@@ -34,5 +34,5 @@ public sealed record TenantStackConfig
     public string PlatformStackName => PlatformStack[(PlatformStack.LastIndexOf('/') + 1)..];
 
     /// <summary>Whether a stack's config makes it a tenant stack.</summary>
-    public static bool IsTenantStack(Func<string, string?> get) => get($"{PlatformConfig.Project}:{OrganizationKey}") is not null;
+    public static bool IsTenantStack(Func<string, string?> get) => get($"{PlatformConfig.Project}:{OrganizationKey}") is { Length: > 0 };
 }
