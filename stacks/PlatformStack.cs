@@ -169,14 +169,7 @@ public sealed partial class PlatformStack : Stack
         });
         var awsOptions = new ComponentResourceOptions { Providers = { aws } };
 
-        var network = new Network("network", new NetworkArgs
-        {
-            VpcName = config.Network.VpcName,
-            Layout = config.Network.Layout,
-            ClusterName = config.Cluster.Name,
-            NatGateways = config.Network.NatGateways,
-            FlowLogRetentionDays = config.Network.FlowLogRetentionDays,
-        }, awsOptions);
+        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name }, awsOptions);
 
         var cluster = new EksCluster("cluster", new EksClusterArgs
         {

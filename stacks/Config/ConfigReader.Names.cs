@@ -17,10 +17,6 @@ public sealed partial class ConfigReader
     // EKS CreateCluster: 1 to 100 characters, a letter or digit first, then letters, digits, '-' and '_'.
     private static readonly Regex s_clusterName = new("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", RegexOptions.CultureInvariant);
 
-    // A name the program puts into a CloudWatch Logs group name (/aws/vpc/<vpcName>/flow-logs): the group
-    // name allows [.-_/#A-Za-z0-9]; '/' and '#' are kept out so the name stays one path segment.
-    private static readonly Regex s_logGroupSegment = new("^[A-Za-z0-9._-]{1,255}$", RegexOptions.CultureInvariant);
-
     // EC2/EKS tag values: at most 256 Unicode letters, digits, spaces and _ . : / = + - @.
     private static readonly Regex s_tagValue = new(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$", RegexOptions.CultureInvariant);
 
@@ -52,15 +48,6 @@ public sealed partial class ConfigReader
         return value;
     }
 
-    /// <summary>Every zone must belong to the region: <c>&lt;region&gt;</c> followed by one zone letter.</summary>
-    private void ZonesInRegion(string region, ImmutableArray<string> zones)
-    {
-        foreach (var zone in zones.Where(z => z.Length != region.Length + 1 || !z.StartsWith(region, StringComparison.Ordinal) || !char.IsAsciiLetterLower(z[^1])))
-        {
-            Problem("availabilityZones", zone, $"is not an availability zone of aws:region {region} (expected {region}a, {region}b, {region}c, ...)");
-        }
-    }
-
     private string ClusterName(IEnumerable<string> nodeGroups)
     {
         var name = String("clusterName", "production-numinia")!;
@@ -83,9 +70,6 @@ public sealed partial class ConfigReader
 
         return name;
     }
-
-    private string VpcName() => Matching("vpcName", "numinia-vpc", s_logGroupSegment,
-        "is not usable in the flow log's CloudWatch Logs group name /aws/vpc/<vpcName>/flow-logs (1 to 255 letters, digits, '.', '-' and '_')");
 
     private string VpnServerName()
     {

@@ -174,17 +174,10 @@ public sealed partial class ConfigReader
         };
     }
 
-    // CloudWatch Logs accepts only these retention periods.
-    private static readonly ImmutableHashSet<int> s_retentionDays = ImmutableHashSet.Create(
-        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
-
     private int Retention(string key, int fallback)
     {
         var days = Int(key, fallback);
-        return s_retentionDays.Contains(days)
-            ? days
-            : Invalid(fallback, key, days.ToString(CultureInfo.InvariantCulture),
-                "is not a CloudWatch Logs retention period (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days)");
+        return LogRetention.Problem(key, days) is { } problem ? Invalid(fallback, key, problem.Value, problem.Expected) : days;
     }
 
     /// <summary>
@@ -328,4 +321,13 @@ public sealed partial class ConfigReader
     }
 
     private void Problem(string key, string? value, string expected) => _problems.Add(new ConfigProblem(Key(key), value, expected));
+
+    /// <summary>Reports what a settings record found wrong with its own values, each under its config key.</summary>
+    private void Report(IEnumerable<SettingProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Problem(problem.Key, problem.Value, problem.Expected);
+        }
+    }
 }

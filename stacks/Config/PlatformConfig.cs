@@ -22,7 +22,7 @@ public sealed record PlatformConfig
     public string Environment { get; init; } = "production";
 
     /// <summary>The network settings.</summary>
-    public required NetworkConfig Network { get; init; }
+    public required NetworkSettings Network { get; init; }
 
     /// <summary><c>numinia-infra:clusterName</c>: the EKS cluster's name (live: production-numinia).</summary>
     public string ClusterName => Cluster.Name;
@@ -56,20 +56,4 @@ public sealed record PlatformConfig
         .Add("Environment", Environment)
         .Add("ManagedBy", "pulumi")
         .Add("Project", "numinia");
-}
-
-/// <summary>The VPC and its subnets.</summary>
-public sealed record NetworkConfig
-{
-    /// <summary><c>numinia-infra:vpcName</c>: the VPC's Name tag (live: numinia-vpc).</summary>
-    public string VpcName { get; init; } = "numinia-vpc";
-
-    /// <summary>The validated subnet plan, from <c>vpcCidr</c>, <c>availabilityZones</c> and the optional explicit subnet lists.</summary>
-    public required NetworkLayout Layout { get; init; }
-
-    /// <summary><c>numinia-infra:natGateways</c>: <c>single</c> (live) or <c>perAz</c>.</summary>
-    public NatGatewayMode NatGateways { get; init; } = NatGatewayMode.Single;
-
-    /// <summary><c>numinia-infra:flowLogRetentionDays</c>: retention of the VPC flow logs.</summary>
-    public int FlowLogRetentionDays { get; init; } = 90;
 }
