@@ -61,7 +61,7 @@ public sealed partial class PlatformStack
                     new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = ingress.BaseDomain, PrivateZone = false },
                     new InvokeOptions { Provider = aws }).Apply(z => z.ZoneId),
         };
-        var maxNodes = config.Cluster.NodeGroups.Sum(g => g.MaxSize);
+        var maxNodes = config.NodeGroups.Sum(g => g.MaxSize);
 
         var addons = new List<Resource>();
         var loadBalancerController = new LoadBalancerControllerAddon("aws-load-balancer-controller", new LoadBalancerControllerAddonArgs
@@ -161,7 +161,7 @@ public sealed partial class PlatformStack
             ChartVersion = platform.ClusterAutoscalerChartVersion,
             MaxGracefulTerminationSeconds = config.Knative.MaxRevisionTimeoutSeconds,
         }, awsOptions);
-        if (config.Cluster.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
+        if (config.NodeGroups.FirstOrDefault(g => g.Purpose == NodeGroupPurpose.Gpu) is { } gpu)
         {
             addons.Add(new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
             {
@@ -177,7 +177,7 @@ public sealed partial class PlatformStack
             Namespaces = platform.Namespaces,
             ServingNamespace = KnativeServingAddon.ServingNamespaceName,
             MonitoringNamespace = MonitoringAddon.NamespaceName,
-            NodeGroups = config.Cluster.NodeGroups,
+            NodeGroups = config.NodeGroups,
         }, awsOptions);
         // Default-deny both ways and the explicit allows of every shared service's namespace, once the
         // services (and so their namespaces) exist.
@@ -187,7 +187,7 @@ public sealed partial class PlatformStack
             Context = context,
             Namespaces = SharedServiceAllows.Catalogue(
                 new ClusterAddresses(config.Network.Layout.Vpc, config.Network.Layout.Private, config.Network.Layout.Public, config.Cluster.ServiceRange),
-                withGpu: config.Cluster.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
+                withGpu: config.NodeGroups.Any(g => g.Purpose == NodeGroupPurpose.Gpu)),
             DependsOn = [.. addons],
         }, awsOptions);
         var rbac = new PlatformRbac("platform-rbac", new PlatformRbacArgs

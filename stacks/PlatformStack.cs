@@ -173,31 +173,21 @@ public sealed partial class PlatformStack : Stack
 
         var cluster = new EksCluster("cluster", new EksClusterArgs
         {
-            ClusterName = config.Cluster.Name,
-            KubernetesVersion = config.Cluster.KubernetesVersion,
+            Settings = config.Cluster,
             AccountId = config.AccountId,
             Region = config.Region,
             VpcId = network.VpcId,
             PrivateSubnetIds = network.PrivateSubnetIds,
-            LogRetentionDays = config.Cluster.LogRetentionDays,
-            ServiceRange = config.Cluster.ServiceRange,
-            Access = config.Cluster.Access,
-            PublicAccessCidrs = config.Cluster.PublicAccessCidrs,
         }, awsOptions);
 
         // Nodes need their network plugin to become Ready; coredns and the storage drivers need nodes.
-        var networkingAddons = new NetworkingAddons("cluster-networking", new NetworkingAddonsArgs
-        {
-            ClusterName = config.Cluster.Name,
-            Cluster = cluster,
-            Versions = config.Cluster.AddonVersions,
-        }, awsOptions);
+        var networkingAddons = new NetworkingAddons("cluster-networking", new NetworkingAddonsArgs { Settings = config.Cluster, Cluster = cluster }, awsOptions);
 
         var nodeGroups = new NodeGroups("nodes", new NodeGroupsArgs
         {
             ClusterName = config.Cluster.Name,
             ClusterNameOutput = cluster.ClusterName,
-            Groups = config.Cluster.NodeGroups,
+            Groups = config.NodeGroups,
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
             Zones = network.AvailabilityZones,
             KmsKeyArn = cluster.KmsKeyArn,
@@ -211,25 +201,21 @@ public sealed partial class PlatformStack : Stack
 
         var managedAddons = new ManagedAddons("cluster-addons", new ManagedAddonsArgs
         {
-            ClusterName = config.Cluster.Name,
+            Settings = config.Cluster,
             Cluster = cluster,
-            Versions = config.Cluster.AddonVersions,
             NodeGroups = nodeGroups.Groups.CastArray<Resource>(),
-            EfsEnabled = config.Cluster.EfsEnabled,
             VpcId = network.VpcId,
-            VpcCidr = config.Network.Layout.Vpc.ToString(),
+            VpcCidr = config.Network.Layout.Vpc,
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
         }, awsOptions);
 
-        var vpn = config.Cluster.Vpn.Enabled
+        var vpn = config.Vpn.Enabled
             ? new ClientVpn("vpn", new ClientVpnArgs
             {
+                Settings = config.Vpn,
                 VpcId = network.VpcId,
-                VpcCidr = config.Network.Layout.Vpc.ToString(),
+                VpcCidr = config.Network.Layout.Vpc,
                 PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
-                ClientCidr = config.Cluster.Vpn.ClientCidr,
-                ServerName = config.Cluster.Vpn.ServerName,
-                LogRetentionDays = config.Cluster.Vpn.LogRetentionDays,
                 ClusterApiSecurityGroupId = cluster.ClusterSecurityGroupId,
             }, awsOptions)
             : null;

@@ -34,10 +34,10 @@ public sealed partial class ConfigReader
 
     // The cluster-wide access lists: a principal there already has the cluster's one access entry.
     private static readonly ImmutableArray<string> s_clusterPrincipalKeys = ImmutableArray.Create(
-        "clusterAdminArns", "clusterDeveloperArns", "clusterViewerArns", "monitoringReaderArns");
+        ClusterSettings.Keys.ClusterAdminArns, ClusterSettings.Keys.ClusterDeveloperArns, ClusterSettings.Keys.ClusterViewerArns,
+        ClusterSettings.Keys.MonitoringReaderArns);
 
     private const string TenantDnsLabelRule = "is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)";
-    private const string OneAccessEntryRule = "an IAM principal has one access entry in the cluster";
 
     /// <summary>
     /// Reads and validates only <c>numinia-infra:organizations</c> (for tests and tools that need no whole stack);

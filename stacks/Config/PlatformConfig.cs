@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Numinia.Components.Access;
+using Numinia.Components.Cluster;
+using Numinia.Components.Compute;
 using Numinia.Components.Network;
 
 namespace Numinia.Stacks.Config;
@@ -21,14 +24,17 @@ public sealed record PlatformConfig
     /// <summary><c>numinia-infra:environment</c>: the Environment tag on every resource.</summary>
     public string Environment { get; init; } = "production";
 
-    /// <summary>The network settings.</summary>
+    /// <summary>The VPC, its subnets, NAT and flow log.</summary>
     public required NetworkSettings Network { get; init; }
 
-    /// <summary><c>numinia-infra:clusterName</c>: the EKS cluster's name (live: production-numinia).</summary>
-    public string ClusterName => Cluster.Name;
+    /// <summary>The EKS cluster: name, version, access, Service range, add-on versions, EFS, public endpoint access.</summary>
+    public required ClusterSettings Cluster { get; init; }
 
-    /// <summary>The cluster settings.</summary>
-    public required ClusterConfig Cluster { get; init; }
+    /// <summary>The managed node groups, in the order of <see cref="NodeGroupSpec.Live"/>.</summary>
+    public required ImmutableArray<NodeGroupSpec> NodeGroups { get; init; }
+
+    /// <summary>The operator VPN.</summary>
+    public required VpnSettings Vpn { get; init; }
 
     /// <summary>Ingress, TLS and DNS: the base domain, its hosted zone, ACME, the load balancer controller, cert-manager and external-dns.</summary>
     public required IngressConfig Ingress { get; init; }

@@ -379,7 +379,7 @@ public sealed class PlatformServicesTests
     public void TheProdStacksGpuGroupIsWhatTheNvidiaDevicePluginSelectsAndTolerates()
     {
         var prod = ProdConfig();
-        var gpu = ConfigReader.Read(key => prod.Values.GetValueOrDefault(key)).Cluster.NodeGroups.Single(g => g.Purpose == NodeGroupPurpose.Gpu);
+        var gpu = ConfigReader.Read(key => prod.Values.GetValueOrDefault(key)).NodeGroups.Single(g => g.Purpose == NodeGroupPurpose.Gpu);
         var values = NvidiaDevicePluginAddon.Values(new NvidiaDevicePluginAddonArgs { Context = null!, GpuNodeGroup = gpu });
         Assert.That(values["nodeSelector"], Is.EquivalentTo(new Dictionary<string, string> { [NodeGroupSpec.GroupLabel] = "gpu" }));
         Assert.That(Items(values["tolerations"]).Select(t => $"{At(t, "key")}={At(t, "value")}:{At(t, "effect")}"),

@@ -197,8 +197,16 @@ public sealed class ProdStackTests
                 Assert.That(JsonSerializer.Serialize(fromYamlArea), Is.EqualTo(JsonSerializer.Serialize(inCodeArea)), area);
             }
 
-            Assert.That(yamlConfig.Cluster with { Access = codeConfig.Cluster.Access, NodeGroups = codeConfig.Cluster.NodeGroups }, Is.EqualTo(codeConfig.Cluster));
-            Assert.That(yamlConfig.Cluster.NodeGroups.Select(Describe), Is.EqualTo(codeConfig.Cluster.NodeGroups.Select(Describe)));
+            Assert.That(yamlConfig.Cluster with
+            {
+                Access = codeConfig.Cluster.Access,
+                AddonVersions = codeConfig.Cluster.AddonVersions,
+                PublicAccessCidrs = codeConfig.Cluster.PublicAccessCidrs,
+            }, Is.EqualTo(codeConfig.Cluster));
+            Assert.That(yamlConfig.Cluster.AddonVersions, Is.EqualTo(codeConfig.Cluster.AddonVersions));
+            Assert.That(yamlConfig.Cluster.PublicAccessCidrs, Is.EqualTo(codeConfig.Cluster.PublicAccessCidrs));
+            Assert.That(yamlConfig.Vpn, Is.EqualTo(codeConfig.Vpn));
+            Assert.That(yamlConfig.NodeGroups.Select(Describe), Is.EqualTo(codeConfig.NodeGroups.Select(Describe)));
             Assert.That(yamlConfig.Network with { Layout = codeConfig.Network.Layout }, Is.EqualTo(codeConfig.Network));
             Assert.That(yamlConfig.Network.Layout.Blocks().Select(b => b.Block), Is.EqualTo(codeConfig.Network.Layout.Blocks().Select(b => b.Block)));
         }
