@@ -172,7 +172,7 @@ public sealed partial class Organization : ComponentResource
             PodSecurity = PodSecurityLevel.Restricted,
             Quota = spec.QuotaOf(environment),
             ContainerDefaults = spec.ContainerDefaultsOf(environment),
-            Labels = spec.Labels.SetItems(labels).SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue),
+            Labels = spec.Labels.SetItems(labels).SetItem(NamespaceLabels.KnativeServed, NamespaceLabels.KnativeServedValue),
             Provider = context.KubernetesProvider,
         }, new ComponentResourceOptions { Parent = this });
         var ns = platformNamespace.Name;

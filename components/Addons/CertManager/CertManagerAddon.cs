@@ -17,11 +17,8 @@ public sealed record CertManagerAddonArgs
     /// <summary>The platform's hosted zone: the only zone DNS-01 challenges may write to.</summary>
     public required HostedZone Zone { get; init; }
 
-    /// <summary>The ACME account email of the Let's Encrypt issuers (expiry notices go there).</summary>
-    public required string AcmeEmail { get; init; }
-
-    /// <summary>The exact version of the <c>cert-manager</c> chart.</summary>
-    public string ChartVersion { get; init; } = CertManagerAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version and the ACME account email of the Let's Encrypt issuers (expiry notices go there).</summary>
+    public CertManagerSettings Settings { get; init; } = new();
 
     /// <summary>Replicas of each of the controller, the webhook and the cainjector.</summary>
     public int Replicas { get; init; } = 2;
@@ -56,9 +53,6 @@ public sealed class CertManagerAddon : ComponentResource
 
     /// <summary>The chart's repository (Jetstack).</summary>
     public const string ChartRepository = "https://charts.jetstack.io";
-
-    /// <summary>The chart version pinned unless config says otherwise.</summary>
-    public const string DefaultChartVersion = "v1.21.1";
 
     /// <summary>cert-manager's namespace (also where ClusterIssuers keep their ACME account keys).</summary>
     public const string NamespaceName = "cert-manager";
@@ -123,7 +117,7 @@ public sealed class CertManagerAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
         }, context, this, role);
@@ -226,7 +220,7 @@ public sealed class CertManagerAddon : ComponentResource
         Acme = new ClusterIssuerSpecAcmeArgs
         {
             Server = server,
-            Email = args.AcmeEmail,
+            Email = args.Settings.AcmeEmail,
             PrivateKeySecretRef = new ClusterIssuerSpecAcmePrivateKeySecretRefArgs { Name = $"{issuerName}-account-key" },
             Solvers =
             {

@@ -15,14 +15,9 @@ public sealed record ExternalSecretsAddonArgs
     /// <summary>The cluster the operator runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>external-secrets</c> chart.</summary>
-    public string ChartVersion { get; init; } = ExternalSecretsAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version and the Secrets Manager prefixes its store may read.</summary>
+    public ExternalSecretsSettings Settings { get; init; } = new();
 
-    /// <summary>
-    /// The Secrets Manager name prefixes the operator may read (each ending with <c>/</c>); tenants' secrets
-    /// are named <c>numinia/&lt;org&gt;/&lt;env&gt;/...</c>.
-    /// </summary>
-    public ImmutableArray<string> SecretNamePrefixes { get; init; } = ImmutableArray.Create("numinia/");
 }
 
 /// <summary>
@@ -35,9 +30,6 @@ public sealed class ExternalSecretsAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
     public const string TypeToken = "numinia:addons:ExternalSecrets";
-
-    /// <summary>The chart version pinned by default (the operator's 2.x line, whose CRDs serve only <c>v1</c>).</summary>
-    public const string DefaultChartVersion = "2.9.0";
 
     /// <summary>The chart's name.</summary>
     public const string ChartName = "external-secrets";
@@ -112,7 +104,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
         : base(TypeToken, name, options)
     {
         var context = args.Context;
-        var prefixes = CheckedPrefixes(args.SecretNamePrefixes);
+        var prefixes = CheckedPrefixes(args.Settings.SecretNamePrefixes);
 
         Namespace = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this, PodSecurityLevel.Restricted);
 
@@ -128,7 +120,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(Role.RoleArn),
         }, context, this, Role);

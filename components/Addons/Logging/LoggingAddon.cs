@@ -14,11 +14,8 @@ public sealed record LoggingAddonArgs
     /// <summary>The cluster whose container logs are shipped.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>fluent-bit</c> chart.</summary>
-    public string ChartVersion { get; init; } = LoggingAddon.DefaultChartVersion;
-
-    /// <summary>Days CloudWatch Logs keeps container logs (a retention CloudWatch accepts).</summary>
-    public int LogRetentionDays { get; init; } = 30;
+    /// <summary>Its settings: the chart version and the container logs' retention.</summary>
+    public LoggingSettings Settings { get; init; } = new();
 
     /// <summary>The most nodes the cluster can have: one Fluent Bit pod each.</summary>
     public int MaxNodes { get; init; } = 18;
@@ -34,9 +31,6 @@ public sealed class LoggingAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child, the log group included).</summary>
     public const string TypeToken = "numinia:addons:Logging";
-
-    /// <summary>The chart version pinned by default.</summary>
-    public const string DefaultChartVersion = "0.58.1";
 
     /// <summary>The chart's name.</summary>
     public const string ChartName = "fluent-bit";
@@ -104,7 +98,7 @@ public sealed class LoggingAddon : ComponentResource
         LogGroup = new LogGroup($"{name}-log-group", new LogGroupArgs
         {
             Name = groupName,
-            RetentionInDays = args.LogRetentionDays,
+            RetentionInDays = args.Settings.LogRetentionDays,
             Tags = { { "Name", $"{context.ClusterName}-containers" } },
         }, new CustomResourceOptions { Parent = this });
 
@@ -123,7 +117,7 @@ public sealed class LoggingAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(Role.RoleArn, context.Region, groupName),
         }, context, this, LogGroup, Role);

@@ -16,8 +16,8 @@ public sealed record SealedSecretsAddonArgs
     /// <summary>The cluster the controller runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>sealed-secrets</c> chart.</summary>
-    public string ChartVersion { get; init; } = SealedSecretsAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version.</summary>
+    public SealedSecretsSettings Settings { get; init; } = new();
 }
 
 /// <summary>
@@ -31,9 +31,6 @@ public sealed class SealedSecretsAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child, the key included).</summary>
     public const string TypeToken = "numinia:addons:SealedSecrets";
-
-    /// <summary>The chart version pinned by default.</summary>
-    public const string DefaultChartVersion = "2.18.5";
 
     /// <summary>
     /// The chart's <c>crds/</c> folder (the SealedSecret CRD), which Helm never upgrades, at the chart's own tag
@@ -142,10 +139,10 @@ public sealed class SealedSecretsAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(),
-            UpstreamCrds = Crds(args.ChartVersion),
+            UpstreamCrds = Crds(args.Settings.ChartVersion),
         }, context, this, KeySecret);
 
         CertificatePem = SealingCertificate.CertPem;

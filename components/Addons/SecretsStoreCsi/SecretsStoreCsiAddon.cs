@@ -11,11 +11,8 @@ public sealed record SecretsStoreCsiAddonArgs
     /// <summary>The cluster the driver runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>secrets-store-csi-driver</c> chart.</summary>
-    public string DriverChartVersion { get; init; } = SecretsStoreCsiAddon.DefaultDriverChartVersion;
-
-    /// <summary>The exact version of the <c>secrets-store-csi-driver-provider-aws</c> chart.</summary>
-    public string AwsProviderChartVersion { get; init; } = SecretsStoreCsiAddon.DefaultAwsProviderChartVersion;
+    /// <summary>Its settings: the driver's and the AWS provider's chart versions.</summary>
+    public SecretsStoreCsiSettings Settings { get; init; } = new();
 
     /// <summary>The most nodes the cluster can have (the node groups' maximum sizes added): one driver and one provider pod each.</summary>
     public int MaxNodes { get; init; } = 18;
@@ -31,12 +28,6 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
     public const string TypeToken = "numinia:addons:SecretsStoreCsi";
-
-    /// <summary>The driver chart version pinned by default.</summary>
-    public const string DefaultDriverChartVersion = "1.6.0";
-
-    /// <summary>The AWS provider chart version pinned by default.</summary>
-    public const string DefaultAwsProviderChartVersion = "3.1.1";
 
     /// <summary>The driver chart's name.</summary>
     public const string DriverChartName = "secrets-store-csi-driver";
@@ -111,7 +102,7 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         Driver = HelmAddon.Install($"{name}-driver", new AddonRelease
         {
             ReleaseName = DriverReleaseName,
-            Chart = new ChartPin(DriverChartName, DriverChartRepository, args.DriverChartVersion),
+            Chart = new ChartPin(DriverChartName, DriverChartRepository, args.Settings.DriverChartVersion),
             Namespace = Namespace.Name,
             Values = DriverValues(),
         }, context, this);
@@ -120,7 +111,7 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         AwsProvider = HelmAddon.Install($"{name}-aws-provider", new AddonRelease
         {
             ReleaseName = AwsProviderReleaseName,
-            Chart = new ChartPin(AwsProviderChartName, AwsProviderChartRepository, args.AwsProviderChartVersion),
+            Chart = new ChartPin(AwsProviderChartName, AwsProviderChartRepository, args.Settings.AwsProviderChartVersion),
             Namespace = Namespace.Name,
             Values = AwsProviderValues(context.Region),
         }, context, this, Driver);
