@@ -11,4 +11,10 @@ public static class NamespaceLabels
 
     /// <summary>The value of <see cref="KnativeServed"/>.</summary>
     public const string KnativeServedValue = "enabled";
+
+    /// <summary>
+    /// The label of a tenant organization's namespace, valued with the organization's name: tenant isolation, External Secrets'
+    /// cluster-store guard, the flow model and the policy rules find tenants by it.
+    /// </summary>
+    public const string Organization = "numinia.xyz/organization";
 }

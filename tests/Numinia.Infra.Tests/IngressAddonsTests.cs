@@ -642,7 +642,6 @@ public sealed class IngressAddonsTests
         var built = await BuildAsync();
         Assert.That(built.CertManager.Issuers.Keys, Is.EquivalentTo(new[] { "letsencrypt-prod", "letsencrypt-staging", "selfsigned" }));
         Assert.That(await ValueAsync(built.CertManager.IssuerNames), Is.EqualTo(new[] { "letsencrypt-prod", "letsencrypt-staging", "selfsigned" }));
-        Assert.That(CertManagerAddon.KourierIngressClass, Is.EqualTo("kourier.ingress.networking.knative.dev"));
     }
 
     // ---------------------------------------------------------------- external-dns

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Common;
+using Numinia.Components.Addons.Knative;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -77,9 +78,6 @@ public sealed class CertManagerAddon : ComponentResource
 
     /// <summary>Let's Encrypt's staging ACME directory.</summary>
     public const string LetsEncryptStagingServer = "https://acme-staging-v02.api.letsencrypt.org/directory";
-
-    /// <summary>Knative's Kourier ingress class, through which HTTP-01 challenges are served.</summary>
-    public const string KourierIngressClass = "kourier.ingress.networking.knative.dev";
 
     /// <summary>The IRSA role's ARN.</summary>
     [Output("roleArn")]
@@ -176,7 +174,7 @@ public sealed class CertManagerAddon : ComponentResource
             {
                 ["create"] = true,
                 ["name"] = ServiceAccountName,
-                ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+                ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
             },
         };
 
@@ -241,7 +239,7 @@ public sealed class CertManagerAddon : ComponentResource
                     // Kourier has no IngressClass resource: Knative reads the class annotation.
                     Http01 = new ClusterIssuerSpecAcmeSolversHttp01Args
                     {
-                        Ingress = new ClusterIssuerSpecAcmeSolversHttp01IngressArgs { Class = KourierIngressClass },
+                        Ingress = new ClusterIssuerSpecAcmeSolversHttp01IngressArgs { Class = KnativeServingAddon.KourierIngressClass },
                     },
                 },
             },

@@ -76,9 +76,6 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// <summary>The autoscaler's flag bounding a pod's termination grace when its node is scaled down (default 600).</summary>
     public const string MaxGracefulTerminationFlag = "max-graceful-termination-sec";
 
-    /// <summary>The annotation that gives a service account's pods an IAM role.</summary>
-    public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
-
     /// <summary>
     /// One replica. The autoscaler elects a leader and only the leader acts, so a second replica would
     /// only stand by; if the one pod dies, Kubernetes restarts it within seconds and, in the meantime,
@@ -155,7 +152,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
             .Add("serviceAccount", ImmutableDictionary<string, object>.Empty
                 .Add("create", true)
                 .Add("name", NodeGroups.ClusterAutoscalerServiceAccount)
-                .Add("annotations", ImmutableDictionary<string, object>.Empty.Add(RoleArnAnnotation, args.RoleArn))))
+                .Add("annotations", HelmValues.RoleArnAnnotation(args.RoleArn))))
         .Add("replicaCount", Replicas)
         // The chart's default, pinned (values.yaml priorityClassName): a pending autoscaler scales nothing.
         .Add("priorityClassName", PriorityClasses.SystemClusterCritical)

@@ -186,7 +186,7 @@ public sealed class ExternalDnsAddon : ComponentResource
         {
             ["create"] = true,
             ["name"] = ServiceAccountName,
-            ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+            ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
         },
         ["resources"] = args.Resources.ToValues(),
         // The chart's security contexts are already restricted-compatible (non-root 65532, RuntimeDefault

@@ -6,6 +6,7 @@ using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.ExternalSecrets;
 
@@ -48,9 +49,6 @@ public sealed class ExternalSecretsAddon : ComponentResource
 
     /// <summary>The ClusterSecretStore applications read from.</summary>
     public const string StoreName = "aws-secrets-manager";
-
-    /// <summary>The label of tenant namespaces (their organization), which the cluster store refuses.</summary>
-    public const string TenantNamespaceLabel = "numinia.xyz/organization";
 
     /// <summary>Replicas of the controller and of the webhook.</summary>
     public const int Replicas = 2;
@@ -144,7 +142,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
                         {
                             MatchExpressions =
                             {
-                                new LabelSelectorRequirementArgs { Key = TenantNamespaceLabel, Operator = "DoesNotExist" },
+                                new LabelSelectorRequirementArgs { Key = NamespaceLabels.Organization, Operator = "DoesNotExist" },
                             },
                         },
                     },
@@ -239,7 +237,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
             ("serviceAccount", Map(
                 ("create", true),
                 ("name", ServiceAccountName),
-                ("annotations", Map(("eks.amazonaws.com/role-arn", roleArn))))),
+                ("annotations", HelmValues.RoleArnAnnotation(roleArn)))),
             ("resources", ControllerResources.ToValues()),
             ("podDisruptionBudget", disruptionBudget),
             ("affinity", Spread("external-secrets")),
@@ -258,7 +256,4 @@ public sealed class ExternalSecretsAddon : ComponentResource
                 ("replicaCount", 1),
                 ("resources", CertControllerResources.ToValues()))));
     }
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

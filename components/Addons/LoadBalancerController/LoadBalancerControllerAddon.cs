@@ -124,7 +124,7 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         {
             ["create"] = true,
             ["name"] = ServiceAccountName,
-            ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+            ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
         },
         ["resources"] = args.Resources.ToValues(),
         // The chart renders the budget only when replicaCount > 1.

@@ -5,6 +5,7 @@ using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
 using Pulumi.Kubernetes.Helm.V3;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.Logging;
 
@@ -184,7 +185,7 @@ public sealed class LoggingAddon : ComponentResource
         ("serviceAccount", Map(
             ("create", true),
             ("name", ServiceAccountName),
-            ("annotations", Map(("eks.amazonaws.com/role-arn", roleArn))))),
+            ("annotations", HelmValues.RoleArnAnnotation(roleArn)))),
         // Every node of every group, whatever its taints: a node's logs are most wanted when it misbehaves.
         ("tolerations", ImmutableArray.Create<object>(Map(("operator", "Exists")))),
         // A node agent: at priority 0 its pod would wait behind tenant pods on a full node, whose logs would then go
@@ -196,7 +197,4 @@ public sealed class LoggingAddon : ComponentResource
             ("inputs", InputsConfig),
             ("filters", FiltersConfig),
             ("outputs", OutputsConfig(region, logGroupName)))));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

@@ -8,6 +8,7 @@ using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.Monitoring;
 
@@ -339,9 +340,4 @@ public sealed class MonitoringAddon : ComponentResource
                 // Every node, whatever its taints: a node without metrics is a node nobody sees fail.
                 ("tolerations", List(Map(("operator", "Exists")))))));
     }
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
-
-    private static ImmutableArray<object> List(params object[] items) => items.ToImmutableArray();
 }

@@ -7,6 +7,7 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Tls;
 using Pulumi.Tls.Inputs;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.SealedSecrets;
 
@@ -171,7 +172,4 @@ public sealed class SealedSecretsAddon : ComponentResource
             ("allowPrivilegeEscalation", false),
             ("capabilities", Map(("drop", ImmutableArray.Create<object>("ALL")))),
             ("seccompProfile", Map(("type", "RuntimeDefault"))))));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.SecretsStoreCsi;
 
@@ -158,7 +159,4 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         // 3.1.1, charts/secrets-store-csi-driver-provider-aws values.yaml priorityClassName).
         ("priorityClassName", PriorityClasses.SystemNodeCritical),
         ("resources", AwsProviderResources.ToValues()));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }
