@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
@@ -13,7 +14,7 @@ namespace Numinia.Stacks.Config;
 /// and objects as JSON text) into <see cref="PlatformConfig"/>, collecting every problem and raising
 /// them together.
 /// </summary>
-public sealed partial class ConfigReader
+public sealed partial class ConfigReader : ISettingsReader
 {
     private readonly Func<string, string?> _get;
     private readonly IReadOnlyCollection<string> _keys;
@@ -64,6 +65,7 @@ public sealed partial class ConfigReader
         var cluster = ReadCluster();
         var nodeGroups = ReadNodeGroups();
         var vpn = ReadVpn();
+        var dns = DnsSettings.Read(this);
         var config = new PlatformConfig
         {
             Region = region,
@@ -73,11 +75,9 @@ public sealed partial class ConfigReader
             Cluster = cluster,
             NodeGroups = nodeGroups,
             Vpn = vpn,
-            Ingress = ReadIngress(),
-            Knative = ReadKnative(),
-            Secrets = ReadSecrets(),
-            Observability = ReadObservability(),
-            PlatformServices = ReadPlatformServices(),
+            Dns = dns,
+            SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = nodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
+            Namespaces = ReadNamespaces(),
             Data = ReadData(),
             Tenants = ReadTenants(),
         };
@@ -90,7 +90,7 @@ public sealed partial class ConfigReader
         }
 
         CheckClusterAgainstNetwork(network, cluster, vpn);
-        config = config with { PlatformServices = FollowGpuGroups(config.PlatformServices, nodeGroups) };
+        config = config with { Namespaces = FollowGpuGroups(config.Namespaces, nodeGroups) };
         if (_problems.Count > 0)
         {
             throw new ConfigValidationException(_problems.ToImmutableArray());
@@ -98,6 +98,14 @@ public sealed partial class ConfigReader
 
         return config;
     }
+
+    /// <summary>Every shared service's settings, read by the service itself (problems are collected with the others).</summary>
+    private ImmutableArray<SharedServiceSettings> ReadSharedServices(SharedServiceFacts facts)
+        => SharedServices.All.Select(service =>
+        {
+            var settings = service.ReadSettings(this, facts);
+            return new SharedServiceSettings(service, settings, service.IsInstalled(settings, facts));
+        }).ToImmutableArray();
 
     private bool Bool(string key, bool fallback)
     {
@@ -267,4 +275,23 @@ public sealed partial class ConfigReader
             Problem(problem.Key, problem.Value, problem.Expected);
         }
     }
+
+    // The component settings read their keys through this (ISettingsReader), with the same rules as the reader's own reads.
+    string? ISettingsReader.Raw(string key) => Raw(key);
+
+    string ISettingsReader.String(string key, string fallback) => String(key, fallback)!;
+
+    int ISettingsReader.Int(string key, int fallback) => Int(key, fallback);
+
+    bool ISettingsReader.Bool(string key, bool fallback) => Bool(key, fallback);
+
+    ImmutableArray<string> ISettingsReader.StringArray(string key, ImmutableArray<string> fallback) => StringArray(key, fallback);
+
+    string ISettingsReader.ChartVersion(string key, string fallback) => ChartVersion(key, fallback);
+
+    int ISettingsReader.Retention(string key, int fallback) => Retention(key, fallback);
+
+    bool ISettingsReader.IsSecret(string key) => _secretKeys?.Contains(Key(key)) ?? true;
+
+    void ISettingsReader.Problem(string key, string? value, string expected) => Problem(key, value, expected);
 }
