@@ -224,21 +224,13 @@ public sealed partial class PlatformStack : Stack
 
         var statics = new StaticsBucket("statics", new StaticsBucketArgs
         {
-            BucketName = config.Data.Statics.Name,
+            Settings = config.Statics,
             KmsKeyArn = cluster.KmsKeyArn,
-            NoncurrentVersionExpirationDays = config.Data.Statics.NoncurrentVersionExpirationDays,
-            BackupsExpirationDays = config.Data.Statics.BackupsExpirationDays,
         }, awsOptions);
 
         var database = new AuroraPostgres("database", new AuroraPostgresArgs
         {
-            ClusterIdentifier = config.Data.Database.ClusterIdentifier,
-            EngineVersion = config.Data.Database.EngineVersion,
-            InstanceClass = config.Data.Database.InstanceClass,
-            DatabaseName = config.Data.Database.DatabaseName,
-            MasterUsername = config.Data.Database.MasterUsername,
-            BackupRetentionDays = config.Data.Database.BackupRetentionDays,
-            PerformanceInsightsRetentionDays = config.Data.Database.PerformanceInsightsRetentionDays,
+            Settings = config.Database,
             KmsKeyArn = cluster.KmsKeyArn,
             VpcId = network.VpcId,
             DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,

@@ -78,7 +78,8 @@ public sealed partial class ConfigReader : ISettingsReader
             Dns = dns,
             SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = nodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
             Namespaces = ReadNamespaces(),
-            Data = ReadData(),
+            Statics = ReadStatics(),
+            Database = ReadDatabase(),
             Tenants = ReadTenants(),
         };
 

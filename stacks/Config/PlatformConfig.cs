@@ -3,6 +3,7 @@ using Numinia.Components.Access;
 using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
+using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Network;
 
@@ -50,8 +51,11 @@ public sealed record PlatformConfig
     /// <summary>The settings of the shared service whose settings record is <typeparamref name="T"/>.</summary>
     public T Service<T>() where T : class => SharedServiceSettings.Of<T>(SharedServices);
 
-    /// <summary>The statics bucket and the Aurora PostgreSQL database.</summary>
-    public required DataConfig Data { get; init; }
+    /// <summary>The statics bucket.</summary>
+    public required StaticsBucketSettings Statics { get; init; }
+
+    /// <summary>The Aurora PostgreSQL database.</summary>
+    public required DatabaseSettings Database { get; init; }
 
     /// <summary>The tenant organizations.</summary>
     public required TenantsConfig Tenants { get; init; }

@@ -188,7 +188,8 @@ public sealed class ProdStackTests
                 ("dns", yamlConfig.Dns, codeConfig.Dns),
                 ("shared services", yamlConfig.SharedServices.Select(s => s.Settings).ToArray(), codeConfig.SharedServices.Select(s => s.Settings).ToArray()),
                 ("namespaces", yamlConfig.Namespaces, codeConfig.Namespaces),
-                ("data", yamlConfig.Data, codeConfig.Data),
+                ("statics", yamlConfig.Statics, codeConfig.Statics),
+                ("database", yamlConfig.Database, codeConfig.Database),
                 ("tenants", yamlConfig.Tenants, codeConfig.Tenants),
             })
             {
