@@ -240,7 +240,7 @@ public sealed partial class PlatformStack : Stack
 
         // One Organization per config entry (none when each has its own tenant stack): adding an organization is
         // one entry in the stack config.
-        var inline = config.Tenants.Tenancy == Config.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
+        var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
         var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
         var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, services.Context, new TenantWiring.Platform(
             cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs, config.Cluster.ServiceRange.ToString())) with
@@ -283,7 +283,7 @@ public sealed partial class PlatformStack : Stack
         KmsKeyArn = cluster.KmsKeyArn;
         DatabaseSubnetCidrs = Output.Create(databaseCidrs);
         ServiceCidr = Output.Create(config.Cluster.ServiceRange.ToString());
-        Tenancy = Output.Create(TenantsConfig.TenancyName(config.Tenants.Tenancy));
+        Tenancy = Output.Create(TenantsSettings.TenancyName(config.Tenants.Tenancy));
         ContractVersion = Output.Create(PlatformContract.Version);
     }
 

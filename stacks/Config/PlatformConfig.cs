@@ -6,6 +6,7 @@ using Numinia.Components.Compute;
 using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Network;
+using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
 
@@ -58,7 +59,7 @@ public sealed record PlatformConfig
     public required DatabaseSettings Database { get; init; }
 
     /// <summary>The tenant organizations.</summary>
-    public required TenantsConfig Tenants { get; init; }
+    public required TenantsSettings Tenants { get; init; }
 
     /// <summary>The tags every AWS resource carries, through the provider's default tags.</summary>
     public ImmutableDictionary<string, string> DefaultTags => ImmutableDictionary<string, string>.Empty

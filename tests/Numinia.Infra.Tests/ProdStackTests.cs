@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using System.Text.Json;
+using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
@@ -239,7 +240,7 @@ public sealed class ProdStackTests
 
         // organizations is a list of objects, which Pulumi's project config cannot declare (its types are
         // string, integer, boolean and arrays of those): Pulumi.yaml documents it in a comment instead.
-        read.Remove($"{PlatformConfig.Project}:{TenantsConfig.OrganizationsKey}");
+        read.Remove($"{PlatformConfig.Project}:{TenantsSettings.OrganizationsKey}");
         Assert.That(declared, Is.SupersetOf(read));
         Assert.That(File.ReadAllText(Path.Combine(Harness.RepoRoot, "Pulumi.yaml")), Does.Contain("numinia-infra:organizations"),
             "the one undeclared key is documented in Pulumi.yaml");

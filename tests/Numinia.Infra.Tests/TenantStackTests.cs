@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using Numinia.Stacks.Contract;
@@ -120,7 +121,7 @@ public sealed class TenantStackTests
     {
         var platform = await StacksPlatformAsync();
         var oneMore = await Planner.RunAsync(Harness.ProdConfig("tenancy=stacks",
-            $"organizations={TenantsConfig.LiveOrganizationsJson[..^1]},{{\"name\":\"acme\"}}]"));
+            $"organizations={TenantsSettings.LiveOrganizationsJson[..^1]},{{\"name\":\"acme\"}}]"));
         var fewer = await Planner.RunAsync(Harness.ProdConfig("tenancy=stacks", "organizations=[{\"name\":\"numinia\"}]"));
 
         Assert.Multiple(() =>

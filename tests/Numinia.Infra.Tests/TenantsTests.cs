@@ -753,7 +753,7 @@ public sealed class TenantsTests
         ]
         """;
 
-    private static string[] NamespacesOf(TenantsConfig config)
+    private static string[] NamespacesOf(TenantsSettings config)
         => config.Organizations.SelectMany(o => o.Environments.Select(o.NamespaceOf)).ToArray();
 
     [Test]
