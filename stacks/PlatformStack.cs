@@ -242,8 +242,9 @@ public sealed partial class PlatformStack : Stack
         // one entry in the stack config.
         var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
         var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
-        var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, services.Context, new TenantWiring.Platform(
-            cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs, config.Cluster.ServiceRange.ToString())) with
+        var tenantPlatform = new TenantWiring.Platform(OrganizationCluster.Of(services.Context), cluster.ClusterName, statics.BucketArn,
+            Output.Create(config.Network.Layout.Vpc), Output.Create(config.Network.Layout.Database), Output.Create(config.Cluster.ServiceRange));
+        var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, tenantPlatform) with
         {
             RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
             IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
