@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Common;
 using Pulumi;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
@@ -26,7 +27,7 @@ public sealed record AuroraPostgresArgs
     public required ImmutableArray<string> AvailabilityZones { get; init; }
 
     /// <summary>The private subnets' CIDR blocks (nodes and pods): the only sources admitted on the PostgreSQL port.</summary>
-    public required ImmutableArray<string> PrivateSubnetCidrs { get; init; }
+    public required ImmutableArray<Cidr> PrivateSubnetCidrs { get; init; }
 }
 
 /// <summary>
@@ -100,7 +101,7 @@ public sealed class AuroraPostgres : ComponentResource
             throw new ArgumentException("The writer and the reader need two different availability zones.", nameof(args));
         }
 
-        if (args.PrivateSubnetCidrs.IsDefaultOrEmpty || args.PrivateSubnetCidrs.Contains("0.0.0.0/0"))
+        if (args.PrivateSubnetCidrs.IsDefaultOrEmpty || args.PrivateSubnetCidrs.Any(c => c.PrefixLength == 0))
         {
             throw new ArgumentException("The database admits the private subnets' CIDR blocks only.", nameof(args));
         }
@@ -131,7 +132,7 @@ public sealed class AuroraPostgres : ComponentResource
                     Protocol = "tcp",
                     FromPort = PostgresPort,
                     ToPort = PostgresPort,
-                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c).ToList(),
+                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c.ToString()).ToList(),
                 },
             },
             Tags = { { "Name", $"{id}-postgres" } },

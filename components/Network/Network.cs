@@ -58,7 +58,7 @@ public sealed class Network : ComponentResource
     public ImmutableArray<Output<string>> DatabaseSubnetIdsByZone { get; }
 
     /// <summary>The private subnets' CIDR blocks, for rules that admit traffic from the nodes.</summary>
-    public ImmutableArray<string> PrivateSubnetCidrs { get; }
+    public ImmutableArray<Cidr> PrivateSubnetCidrs { get; }
 
     /// <summary>The availability zones, in order.</summary>
     public ImmutableArray<string> AvailabilityZones { get; }
@@ -70,7 +70,7 @@ public sealed class Network : ComponentResource
         var settings = args.Settings;
         var layout = settings.Layout;
         AvailabilityZones = layout.AvailabilityZones;
-        PrivateSubnetCidrs = layout.Private.Select(c => c.ToString()).ToImmutableArray();
+        PrivateSubnetCidrs = layout.Private;
         var child = new CustomResourceOptions { Parent = this };
         var clusterTag = $"kubernetes.io/cluster/{args.ClusterName}";
 

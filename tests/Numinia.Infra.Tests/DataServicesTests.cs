@@ -42,7 +42,7 @@ public sealed class DataServicesTests
         VpcId = Output.Create("vpc-0123456789abcdef0"),
         DatabaseSubnetIds = DatabaseSubnets.Take((zones ?? Zones).Length).Select(Output.Create).ToImmutableArray(),
         AvailabilityZones = zones ?? Zones,
-        PrivateSubnetCidrs = PrivateCidrs,
+        PrivateSubnetCidrs = PrivateCidrs.Select(Cidr.Parse).ToImmutableArray(),
     };
 
     private static Task<ImmutableArray<Resource>> BuildAsync() => RunAsync(() =>
