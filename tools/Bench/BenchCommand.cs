@@ -136,7 +136,8 @@ public static partial class BenchCommand
     {
         var path = Path.Combine(folder, $"Pulumi.bench{count}{suffix}.yaml");
         var text = new StringBuilder("config:\n");
-        foreach (var (key, value) in (values ?? prod.Values).OrderBy(p => p.Key, StringComparer.Ordinal))
+        // A secret cannot be written in plain text (the plan refuses it): left out, it plans with its placeholder again.
+        foreach (var (key, value) in (values ?? prod.Values).Where(p => !prod.SecretKeys.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var raw = key == $"{prod.ProjectName}:organizations" ? organizations.ToJsonString() : value;
             // JSON is YAML: arrays and objects go in flow style, scalars as JSON strings (the program reads strings).
