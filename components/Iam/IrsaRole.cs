@@ -47,6 +47,9 @@ public sealed class IrsaRole : ComponentResource
     /// <summary>The component's type token.</summary>
     public const string TypeToken = "numinia:iam:IrsaRole";
 
+    /// <summary>The service account annotation that gives its pods the role (read by EKS's pod identity webhook).</summary>
+    public const string ServiceAccountAnnotation = "eks.amazonaws.com/role-arn";
+
     /// <summary>The role's ARN, for the service account's <c>eks.amazonaws.com/role-arn</c> annotation.</summary>
     [Output("roleArn")]
     public Output<string> RoleArn { get; private set; }

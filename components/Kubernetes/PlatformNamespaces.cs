@@ -30,7 +30,7 @@ public sealed record PlatformNamespaceSpec
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>
-    /// Whether Knative serves applications here: the namespace carries <see cref="SharedServiceAllows.ServedNamespaceLabel"/>,
+    /// Whether Knative serves applications here: the namespace carries <see cref="NamespaceLabels.KnativeServed"/>,
     /// and admits Knative Serving and Prometheus and lets its pods call Kourier (<see cref="PlatformNamespaces.ServedAllows"/>).
     /// </summary>
     public bool KnativeServed { get; init; }
@@ -110,51 +110,6 @@ public sealed record PlatformNamespaceSpec
 /// <param name="Fields">The quota or LimitRange fields involved (see <see cref="QuotaFields"/>).</param>
 /// <param name="Message">What is wrong, e.g. <c>requests.cpu (32) exceeds limits.cpu (8); requests never exceed limits</c>.</param>
 public sealed record NamespaceSpecProblem(ImmutableArray<string> Fields, string Message);
-
-/// <summary>The names of the quota and LimitRange fields of a platform namespace, as Kubernetes spells them.</summary>
-public static class QuotaFields
-{
-    /// <summary>The quota's <c>requests.cpu</c>.</summary>
-    public const string RequestsCpu = "requests.cpu";
-
-    /// <summary>The quota's <c>requests.memory</c>.</summary>
-    public const string RequestsMemory = "requests.memory";
-
-    /// <summary>The quota's <c>limits.cpu</c>.</summary>
-    public const string LimitsCpu = "limits.cpu";
-
-    /// <summary>The quota's <c>limits.memory</c>.</summary>
-    public const string LimitsMemory = "limits.memory";
-
-    /// <summary>The quota's <c>requests.storage</c>.</summary>
-    public const string RequestsStorage = "requests.storage";
-
-    /// <summary>The quota's <c>pods</c>.</summary>
-    public const string Pods = "pods";
-
-    /// <summary>The quota's <c>persistentvolumeclaims</c>.</summary>
-    public const string PersistentVolumeClaims = "persistentvolumeclaims";
-
-    /// <summary>The quota's <c>requests.nvidia.com/gpu</c> (extended resources are quota'd by requests only).</summary>
-    public const string Gpus = "requests.nvidia.com/gpu";
-
-    /// <summary>The LimitRange's <c>defaultRequest.cpu</c>.</summary>
-    public const string DefaultRequestCpu = "defaultRequest.cpu";
-
-    /// <summary>The LimitRange's <c>defaultRequest.memory</c>.</summary>
-    public const string DefaultRequestMemory = "defaultRequest.memory";
-
-    /// <summary>The LimitRange's <c>default.cpu</c> (the default limit).</summary>
-    public const string DefaultCpu = "default.cpu";
-
-    /// <summary>The LimitRange's <c>default.memory</c> (the default limit).</summary>
-    public const string DefaultMemory = "default.memory";
-
-    /// <summary>Every field, in the order they are documented.</summary>
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(
-        RequestsCpu, RequestsMemory, LimitsCpu, LimitsMemory, RequestsStorage, Pods, PersistentVolumeClaims, Gpus,
-        DefaultRequestCpu, DefaultRequestMemory, DefaultCpu, DefaultMemory);
-}
 
 /// <summary>What the platform namespaces are built from.</summary>
 public sealed record PlatformNamespacesArgs
@@ -259,7 +214,7 @@ public sealed class PlatformNamespaces : ComponentResource
                 PodSecurity = spec.PodSecurity,
                 Quota = spec.Quota,
                 ContainerDefaults = spec.ContainerDefaults,
-                Labels = spec.KnativeServed ? spec.Labels.SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue) : spec.Labels,
+                Labels = spec.KnativeServed ? spec.Labels.SetItem(NamespaceLabels.KnativeServed, NamespaceLabels.KnativeServedValue) : spec.Labels,
                 Annotations = groups.IsEmpty
                     ? ImmutableDictionary<string, string>.Empty
                     : ImmutableDictionary<string, string>.Empty.Add(NodeGroupsAnnotation, string.Join(",", groups)),

@@ -104,7 +104,7 @@ public sealed partial class Organization
                 Name = namespaceName,
                 Namespace = ns,
                 Labels = objectLabels,
-                Annotations = { { RoleArnAnnotation, role.RoleArn } },
+                Annotations = { { IrsaRole.ServiceAccountAnnotation, role.RoleArn } },
             },
             AutomountServiceAccountToken = false,
         }, context.Kubernetes(this));

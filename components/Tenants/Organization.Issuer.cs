@@ -29,7 +29,7 @@ public sealed partial class Organization
             Metadata = new ObjectMetaArgs
             {
                 Name = spec.IssuerName,
-                Labels = { { OrganizationLabel, spec.Name }, { PlatformNamespace.ManagedByLabel, "pulumi" } },
+                Labels = { { NamespaceLabels.Organization, spec.Name }, { PlatformNamespace.ManagedByLabel, "pulumi" } },
             },
             Spec = new ClusterIssuerSpecArgs
             {

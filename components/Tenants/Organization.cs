@@ -26,14 +26,8 @@ public sealed partial class Organization : ComponentResource
     /// <summary>The tag every AWS resource of an organization carries.</summary>
     public const string OrganizationTag = "Organization";
 
-    /// <summary>The namespace label naming the organization.</summary>
-    public const string OrganizationLabel = "numinia.xyz/organization";
-
     /// <summary>The namespace label naming the environment.</summary>
     public const string EnvironmentLabel = "numinia.xyz/environment";
-
-    /// <summary>The service account annotation IRSA reads.</summary>
-    public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
 
     /// <summary>The label Kubernetes sets on every namespace with its name (namespace selectors use it).</summary>
     public const string NamespaceNameLabel = "kubernetes.io/metadata.name";
@@ -64,9 +58,6 @@ public sealed partial class Organization : ComponentResource
 
     /// <summary>Let's Encrypt's production ACME directory.</summary>
     public const string LetsEncryptProduction = "https://acme-v02.api.letsencrypt.org/directory";
-
-    /// <summary>The ingress class of Kourier, through which the live issuers solve HTTP-01.</summary>
-    public const string KourierIngressClass = "kourier.ingress.networking.knative.dev";
 
     /// <summary>The name of each environment's application settings secret, after the prefix.</summary>
     public const string AppSettingsSecret = "app-settings";
@@ -163,7 +154,7 @@ public sealed partial class Organization : ComponentResource
         var context = args.Context;
         var namespaceName = spec.NamespaceOf(environment);
         var labels = ImmutableDictionary<string, string>.Empty
-            .Add(OrganizationLabel, spec.Name)
+            .Add(NamespaceLabels.Organization, spec.Name)
             .Add(EnvironmentLabel, environment.Name);
 
         var platformNamespace = new PlatformNamespace(prefix, new PlatformNamespaceArgs
@@ -172,7 +163,7 @@ public sealed partial class Organization : ComponentResource
             PodSecurity = PodSecurityLevel.Restricted,
             Quota = spec.QuotaOf(environment),
             ContainerDefaults = spec.ContainerDefaultsOf(environment),
-            Labels = spec.Labels.SetItems(labels).SetItem(SharedServiceAllows.ServedNamespaceLabel, SharedServiceAllows.ServedNamespaceValue),
+            Labels = spec.Labels.SetItems(labels).SetItem(NamespaceLabels.KnativeServed, NamespaceLabels.KnativeServedValue),
             Provider = context.KubernetesProvider,
         }, new ComponentResourceOptions { Parent = this });
         var ns = platformNamespace.Name;

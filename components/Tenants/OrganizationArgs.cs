@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Addons;
+using Numinia.Components.Addons.Knative;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -70,7 +71,7 @@ public sealed record OrganizationArgs
     public string AcmeServer { get; init; } = Organization.LetsEncryptProduction;
 
     /// <summary>The ingress class that solves HTTP-01 challenges (Kourier's, as the live issuers).</summary>
-    public string Http01IngressClass { get; init; } = Organization.KourierIngressClass;
+    public string Http01IngressClass { get; init; } = KnativeServingAddon.KourierIngressClass;
 }
 
 /// <summary>What one environment of an organization gives application repositories.</summary>

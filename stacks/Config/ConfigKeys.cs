@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Numinia.Components.Addons;
+using Numinia.Components.Kubernetes;
 
 namespace Numinia.Stacks.Config;
 
@@ -12,8 +14,17 @@ namespace Numinia.Stacks.Config;
 /// </summary>
 public static class ConfigKeys
 {
-    /// <summary>The keys of the project's namespace, without the namespace.</summary>
-    public static readonly ImmutableSortedSet<string> Declared = ImmutableSortedSet.Create(
+    /// <summary>
+    /// The keys of the project's namespace, without the namespace: the stack's own keys, the platform's DNS and
+    /// namespaces, and the keys every shared service says its settings read.
+    /// </summary>
+    public static readonly ImmutableSortedSet<string> Declared = Own
+        .Union([DnsSettings.BaseDomainKey, DnsSettings.HostedZoneIdKey])
+        .Union([PlatformNamespacesSettings.NamespaceQuotasKey, PlatformNamespacesSettings.DeveloperNamespacesKey])
+        .Union(SharedServices.All.SelectMany(s => s.ConfigKeys));
+
+    // The keys the stack reads itself (network, cluster, node groups, access, data, tenancy).
+    private static ImmutableSortedSet<string> Own => ImmutableSortedSet.Create(
         StringComparer.Ordinal,
         "accountId",
         "environment",
@@ -68,38 +79,6 @@ public static class ConfigKeys
         "vpnClientCidr",
         "vpnServerName",
         "vpnLogRetentionDays",
-        "baseDomain",
-        "hostedZoneId",
-        "acmeEmail",
-        "externalDnsDomainFilters",
-        "externalDnsPolicy",
-        "loadBalancerControllerChartVersion",
-        "certManagerChartVersion",
-        "externalDnsChartVersion",
-        "knativeOperatorChartVersion",
-        "knativeServingVersion",
-        "knativeScaleToZeroGracePeriod",
-        "knativeMaxRevisionTimeoutSeconds",
-        "knativeDomainMappingIssuer",
-        "externalSecretsChartVersion",
-        "secretsStoreCsiChartVersion",
-        "secretsStoreCsiAwsChartVersion",
-        "sealedSecretsChartVersion",
-        "secretNamePrefixes",
-        "kubePrometheusStackChartVersion",
-        "prometheusOperatorCrdsChartVersion",
-        "fluentBitChartVersion",
-        "prometheusRetentionDays",
-        "prometheusReplicas",
-        "prometheusStorageSize",
-        "grafanaStorageSize",
-        "containerLogRetentionDays",
-        "grafanaAdminPassword",
-        "metricsServerChartVersion",
-        "clusterAutoscalerChartVersion",
-        "nvidiaDevicePluginChartVersion",
-        "namespaceQuotas",
-        "developerNamespaces",
         "staticsBucketName",
         "staticsNoncurrentVersionExpirationDays",
         "staticsBackupsExpirationDays",

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Numinia.Components.Addons.ClusterAutoscaler;
-using Numinia.Components.Addons.MetricsServer;
-using Numinia.Components.Addons.NvidiaDevicePlugin;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
 using Numinia.Components.Kubernetes;
@@ -12,9 +9,9 @@ namespace Numinia.Stacks.Config;
 
 public sealed partial class ConfigReader
 {
-    private const string NamespaceQuotasKey = "namespaceQuotas";
+    private const string NamespaceQuotasKey = PlatformNamespacesSettings.NamespaceQuotasKey;
 
-    private const string DeveloperNamespacesKey = "developerNamespaces";
+    private const string DeveloperNamespacesKey = PlatformNamespacesSettings.DeveloperNamespacesKey;
 
     private static readonly Regex s_dnsLabel = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
 
@@ -24,28 +21,21 @@ public sealed partial class ConfigReader
     private static readonly Regex s_quotaOverride = new(@"^\s*([^:=\s]+)\s*:\s*([^=\s]+)\s*=\s*(\S+)\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Reads and validates only the platform services' keys; throws <see cref="ConfigValidationException"/>
+    /// Reads and validates only the platform namespaces' keys; throws <see cref="ConfigValidationException"/>
     /// listing every problem among them.
     /// </summary>
-    public static PlatformServicesConfig ReadPlatformServicesOnly(Func<string, string?> get)
+    public static PlatformNamespacesSettings ReadNamespacesOnly(Func<string, string?> get)
     {
         var reader = new ConfigReader(get);
-        var config = reader.ReadPlatformServices();
+        var config = reader.ReadNamespaces();
         return reader._problems.Count > 0 ? throw new ConfigValidationException(reader._problems.ToImmutableArray()) : config;
     }
 
-    /// <summary>The cluster services' chart versions, the platform namespaces and the developer namespaces.</summary>
-    internal PlatformServicesConfig ReadPlatformServices()
+    /// <summary>The platform namespaces and the developer namespaces.</summary>
+    internal PlatformNamespacesSettings ReadNamespaces()
     {
         var namespaces = NamespaceSpecs();
-        return new PlatformServicesConfig
-        {
-            MetricsServerChartVersion = ChartVersion("metricsServerChartVersion", MetricsServerAddon.DefaultChartVersion),
-            ClusterAutoscalerChartVersion = ChartVersion("clusterAutoscalerChartVersion", ClusterAutoscalerAddon.DefaultChartVersion),
-            NvidiaDevicePluginChartVersion = ChartVersion("nvidiaDevicePluginChartVersion", NvidiaDevicePluginAddon.DefaultChartVersion),
-            Namespaces = namespaces,
-            DeveloperNamespaces = DeveloperNamespaces(namespaces),
-        };
+        return new PlatformNamespacesSettings { Namespaces = namespaces, DeveloperNamespaces = DeveloperNamespaces(namespaces) };
     }
 
     /// <summary>The live namespaces with the <c>namespaceQuotas</c> overrides applied, then checked as a whole.</summary>
@@ -107,7 +97,7 @@ public sealed partial class ConfigReader
     /// size × GPUs per node (from the instance table), so that no GPU the autoscaler can buy is left unusable. A
     /// <c>namespaceQuotas</c> entry may raise it, never lower it.
     /// </summary>
-    private PlatformServicesConfig FollowGpuGroups(PlatformServicesConfig services, ImmutableArray<NodeGroupSpec> groups)
+    private PlatformNamespacesSettings FollowGpuGroups(PlatformNamespacesSettings services, ImmutableArray<NodeGroupSpec> groups)
     {
         var capacity = PlatformNamespaces.GpuCapacity(groups);
         var followed = PlatformNamespaces.WithGpuQuotas(services.Namespaces, groups);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
@@ -13,7 +14,7 @@ namespace Numinia.Stacks.Config;
 /// and objects as JSON text) into <see cref="PlatformConfig"/>, collecting every problem and raising
 /// them together.
 /// </summary>
-public sealed partial class ConfigReader
+public sealed partial class ConfigReader : ISettingsReader
 {
     private readonly Func<string, string?> _get;
     private readonly IReadOnlyCollection<string> _keys;
@@ -58,18 +59,18 @@ public sealed partial class ConfigReader
         }
 
         var network = ReadNetwork(region);
+        var cluster = ReadCluster(network.Layout.Vpc);
+        var dns = DnsSettings.Read(this);
         var config = new PlatformConfig
         {
             Region = region,
             AccountId = accountId ?? string.Empty,
             Environment = EnvironmentTag(),
             Network = network,
-            Cluster = ReadCluster(network.Layout.Vpc),
-            Ingress = ReadIngress(),
-            Knative = ReadKnative(),
-            Secrets = ReadSecrets(),
-            Observability = ReadObservability(),
-            PlatformServices = ReadPlatformServices(),
+            Cluster = cluster,
+            Dns = dns,
+            SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = cluster.NodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
+            Namespaces = ReadNamespaces(),
             Data = ReadData(),
             Tenants = ReadTenants(),
         };
@@ -87,7 +88,7 @@ public sealed partial class ConfigReader
             Problem("vpnClientCidr", config.Cluster.Vpn.ClientCidr, $"overlaps the VPC {config.Network.Layout.Vpc}; VPN clients need their own range");
         }
 
-        config = config with { PlatformServices = FollowGpuGroups(config.PlatformServices, config.Cluster.NodeGroups) };
+        config = config with { Namespaces = FollowGpuGroups(config.Namespaces, config.Cluster.NodeGroups) };
         if (_problems.Count > 0)
         {
             throw new ConfigValidationException(_problems.ToImmutableArray());
@@ -95,6 +96,14 @@ public sealed partial class ConfigReader
 
         return config;
     }
+
+    /// <summary>Every shared service's settings, read by the service itself (problems are collected with the others).</summary>
+    private ImmutableArray<SharedServiceSettings> ReadSharedServices(SharedServiceFacts facts)
+        => SharedServices.All.Select(service =>
+        {
+            var settings = service.ReadSettings(this, facts);
+            return new SharedServiceSettings(service, settings, service.IsInstalled(settings, facts));
+        }).ToImmutableArray();
 
     private ClusterConfig ReadCluster(Cidr vpc)
     {
@@ -328,4 +337,23 @@ public sealed partial class ConfigReader
     }
 
     private void Problem(string key, string? value, string expected) => _problems.Add(new ConfigProblem(Key(key), value, expected));
+
+    // The component settings read their keys through this (ISettingsReader), with the same rules as the reader's own reads.
+    string? ISettingsReader.Raw(string key) => Raw(key);
+
+    string ISettingsReader.String(string key, string fallback) => String(key, fallback)!;
+
+    int ISettingsReader.Int(string key, int fallback) => Int(key, fallback);
+
+    bool ISettingsReader.Bool(string key, bool fallback) => Bool(key, fallback);
+
+    ImmutableArray<string> ISettingsReader.StringArray(string key, ImmutableArray<string> fallback) => StringArray(key, fallback);
+
+    string ISettingsReader.ChartVersion(string key, string fallback) => ChartVersion(key, fallback);
+
+    int ISettingsReader.Retention(string key, int fallback) => Retention(key, fallback);
+
+    bool ISettingsReader.IsSecret(string key) => _secretKeys?.Contains(Key(key)) ?? true;
+
+    void ISettingsReader.Problem(string key, string? value, string expected) => Problem(key, value, expected);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Numinia.Components.Addons;
+using Numinia.Components.Kubernetes;
 using Numinia.Components.Network;
 
 namespace Numinia.Stacks.Config;
@@ -30,20 +32,17 @@ public sealed record PlatformConfig
     /// <summary>The cluster settings.</summary>
     public required ClusterConfig Cluster { get; init; }
 
-    /// <summary>Ingress, TLS and DNS: the base domain, its hosted zone, ACME, the load balancer controller, cert-manager and external-dns.</summary>
-    public required IngressConfig Ingress { get; init; }
+    /// <summary>The platform's DNS: its base domain and hosted zone.</summary>
+    public required DnsSettings Dns { get; init; }
 
-    /// <summary>Knative Serving with Kourier.</summary>
-    public required KnativeConfig Knative { get; init; }
+    /// <summary>Every shared service (<see cref="SharedServices.All"/>) with its settings, in the list's order.</summary>
+    public required ImmutableArray<SharedServiceSettings> SharedServices { get; init; }
 
-    /// <summary>Secrets tooling: External Secrets, the Secrets Store CSI driver, Sealed Secrets.</summary>
-    public required SecretsConfig Secrets { get; init; }
+    /// <summary>The platform namespaces and the developer namespaces.</summary>
+    public required PlatformNamespacesSettings Namespaces { get; init; }
 
-    /// <summary>Monitoring and logging.</summary>
-    public required ObservabilityConfig Observability { get; init; }
-
-    /// <summary>Cluster services, platform namespaces and developer namespaces.</summary>
-    public required PlatformServicesConfig PlatformServices { get; init; }
+    /// <summary>The settings of the shared service whose settings record is <typeparamref name="T"/>.</summary>
+    public T Service<T>() where T : class => SharedServiceSettings.Of<T>(SharedServices);
 
     /// <summary>The statics bucket and the Aurora PostgreSQL database.</summary>
     public required DataConfig Data { get; init; }

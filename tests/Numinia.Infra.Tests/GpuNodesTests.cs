@@ -33,7 +33,7 @@ public sealed class GpuNodesTests
         => ConfigReader.Read(ConfigLookup(values, RequiredStackConfig));
 
     private static string GpuQuota(PlatformConfig config)
-        => config.PlatformServices.Namespaces.Single(n => n.Name == "ai-platform").Quota.Extra[QuotaFields.Gpus];
+        => config.Namespaces.Namespaces.Single(n => n.Name == "ai-platform").Quota.Extra[QuotaFields.Gpus];
 
     [TestCase("g5.2xlarge", "nvidia-a10g")]
     [TestCase("g4dn.xlarge", "nvidia-tesla-t4")]

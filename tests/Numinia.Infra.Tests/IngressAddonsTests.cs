@@ -75,13 +75,12 @@ public sealed class IngressAddonsTests
             };
             var zone = new HostedZone { Name = ZoneName, ZoneId = Output.Create(ZoneId) };
             _ = new LoadBalancerControllerAddon("lbc", new LoadBalancerControllerAddonArgs { Context = context });
-            _ = new CertManagerAddon("cert-manager", new CertManagerAddonArgs { Context = context, Zone = zone, AcmeEmail = Email });
+            _ = new CertManagerAddon("cert-manager", new CertManagerAddonArgs { Context = context, Zone = zone, Settings = new CertManagerSettings { AcmeEmail = Email } });
             _ = new ExternalDnsAddon("external-dns", new ExternalDnsAddonArgs
             {
                 Context = context,
                 Zone = zone,
-                DomainFilters = ImmutableArray.Create(ZoneName, "apps.numinia.xyz"),
-                Policy = policy,
+                Settings = new ExternalDnsSettings { DomainFilters = ImmutableArray.Create(ZoneName, "apps.numinia.xyz"), Policy = policy },
             });
         });
         return new Built(resources, resources.OfType<Pulumi.Kubernetes.Provider>().Single(), resources.Single(r => r.GetResourceName() == "node-groups"),
@@ -643,7 +642,6 @@ public sealed class IngressAddonsTests
         var built = await BuildAsync();
         Assert.That(built.CertManager.Issuers.Keys, Is.EquivalentTo(new[] { "letsencrypt-prod", "letsencrypt-staging", "selfsigned" }));
         Assert.That(await ValueAsync(built.CertManager.IssuerNames), Is.EqualTo(new[] { "letsencrypt-prod", "letsencrypt-staging", "selfsigned" }));
-        Assert.That(CertManagerAddon.KourierIngressClass, Is.EqualTo("kourier.ingress.networking.knative.dev"));
     }
 
     // ---------------------------------------------------------------- external-dns
@@ -683,27 +681,36 @@ public sealed class IngressAddonsTests
 
     private static Func<string, string?> Config(params (string Key, string Value)[] values) => Harness.ConfigLookup(values);
 
+    /// <summary>The ingress services' settings: the platform's DNS, the Load Balancer Controller, cert-manager and external-dns.</summary>
+    private sealed record IngressSettings(DnsSettings Dns, LoadBalancerControllerSettings LoadBalancerController, CertManagerSettings CertManager, ExternalDnsSettings ExternalDns);
+
+    private static IngressSettings ReadIngressOnly(Func<string, string?> get) => ConfigReader.ReadOnly(get, config =>
+    {
+        var dns = DnsSettings.Read(config);
+        return new IngressSettings(dns, LoadBalancerControllerSettings.Read(config), CertManagerSettings.Read(config), ExternalDnsSettings.Read(config, dns));
+    });
+
     [Test]
     public void TheIngressDefaultsAreTheLivePlatform()
     {
-        var config = ConfigReader.ReadIngressOnly(Config());
+        var config = ReadIngressOnly(Config());
         Assert.Multiple(() =>
         {
-            Assert.That(config.BaseDomain, Is.EqualTo("numinia.xyz"));
-            Assert.That(config.HostedZoneId, Is.Null, "looked up by the base domain");
-            Assert.That(config.AcmeEmail, Is.EqualTo("platform@numinia.xyz"));
-            Assert.That(config.ExternalDnsDomainFilters, Is.EqualTo(new[] { "numinia.xyz" }));
-            Assert.That(config.ExternalDnsPolicy, Is.EqualTo(ExternalDnsPolicy.Sync));
-            Assert.That(config.LoadBalancerControllerChartVersion, Is.EqualTo("3.5.0"));
-            Assert.That(config.CertManagerChartVersion, Is.EqualTo("v1.21.1"));
-            Assert.That(config.ExternalDnsChartVersion, Is.EqualTo("1.21.1"));
+            Assert.That(config.Dns.BaseDomain, Is.EqualTo("numinia.xyz"));
+            Assert.That(config.Dns.HostedZoneId, Is.Null, "looked up by the base domain");
+            Assert.That(config.CertManager.AcmeEmail, Is.EqualTo("platform@numinia.xyz"));
+            Assert.That(config.ExternalDns.DomainFilters, Is.EqualTo(new[] { "numinia.xyz" }));
+            Assert.That(config.ExternalDns.Policy, Is.EqualTo(ExternalDnsPolicy.Sync));
+            Assert.That(config.LoadBalancerController.ChartVersion, Is.EqualTo("3.5.0"));
+            Assert.That(config.CertManager.ChartVersion, Is.EqualTo("v1.21.1"));
+            Assert.That(config.ExternalDns.ChartVersion, Is.EqualTo("1.21.1"));
         });
     }
 
     [Test]
     public void IngressValuesAreReadFromConfig()
     {
-        var config = ConfigReader.ReadIngressOnly(Config(
+        var config = ReadIngressOnly(Config(
             ("baseDomain", "example.dev"),
             ("hostedZoneId", "Z2FDTNDATAQYW2"),
             ("acmeEmail", "ops+acme@example.dev"),
@@ -712,18 +719,18 @@ public sealed class IngressAddonsTests
             ("certManagerChartVersion", "v1.21.2")));
         Assert.Multiple(() =>
         {
-            Assert.That(config.BaseDomain, Is.EqualTo("example.dev"));
-            Assert.That(config.HostedZoneId, Is.EqualTo("Z2FDTNDATAQYW2"));
-            Assert.That(config.AcmeEmail, Is.EqualTo("ops+acme@example.dev"));
-            Assert.That(config.ExternalDnsDomainFilters, Is.EqualTo(new[] { "example.dev", "apps.example.dev" }));
-            Assert.That(config.ExternalDnsPolicy, Is.EqualTo(ExternalDnsPolicy.UpsertOnly));
-            Assert.That(config.CertManagerChartVersion, Is.EqualTo("v1.21.2"));
+            Assert.That(config.Dns.BaseDomain, Is.EqualTo("example.dev"));
+            Assert.That(config.Dns.HostedZoneId, Is.EqualTo("Z2FDTNDATAQYW2"));
+            Assert.That(config.CertManager.AcmeEmail, Is.EqualTo("ops+acme@example.dev"));
+            Assert.That(config.ExternalDns.DomainFilters, Is.EqualTo(new[] { "example.dev", "apps.example.dev" }));
+            Assert.That(config.ExternalDns.Policy, Is.EqualTo(ExternalDnsPolicy.UpsertOnly));
+            Assert.That(config.CertManager.ChartVersion, Is.EqualTo("v1.21.2"));
         });
     }
 
     [Test]
     public void AnEmptyHostedZoneIdMeansTheZoneIsLookedUpByTheBaseDomain()
-        => Assert.That(ConfigReader.ReadIngressOnly(Config(("hostedZoneId", ""))).HostedZoneId, Is.Null);
+        => Assert.That(ReadIngressOnly(Config(("hostedZoneId", ""))).Dns.HostedZoneId, Is.Null);
 
     [TestCase("acmeEmail", "platform", "numinia-infra:acmeEmail: 'platform' is not an email address")]
     [TestCase("acmeEmail", "platform@numinia", "numinia-infra:acmeEmail: 'platform@numinia' is not an email address")]
@@ -747,7 +754,7 @@ public sealed class IngressAddonsTests
     [TestCase("externalDnsChartVersion", "", "numinia-infra:externalDnsChartVersion: '' is empty")]
     public void ABadIngressValueIsRejectedNamingItsKeyAndValue(string key, string value, string message)
     {
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadIngressOnly(Config((key, value))))!;
+        var error = Assert.Throws<ConfigValidationException>(() => ReadIngressOnly(Config((key, value))))!;
         Assert.That(error.Message, Does.Contain(message));
         Assert.That(error.Problems.Select(p => p.Key), Is.All.EqualTo($"numinia-infra:{key}"), "one key at fault, no knock-on problems");
     }
@@ -755,7 +762,7 @@ public sealed class IngressAddonsTests
     [Test]
     public void EveryIngressProblemIsReportedAtOnce()
     {
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadIngressOnly(Config(
+        var error = Assert.Throws<ConfigValidationException>(() => ReadIngressOnly(Config(
             ("acmeEmail", "nope"), ("externalDnsPolicy", "always"), ("certManagerChartVersion", "latest"))))!;
         Assert.That(error.Problems.Select(p => p.Key), Is.EquivalentTo(new[]
         {

@@ -95,7 +95,7 @@ public sealed class KnativeTests
     {
         Context = context,
         Zone = new HostedZone { Name = "numinia.xyz", ZoneId = Output.Create(ZoneId) },
-        DomainFilters = ImmutableArray.Create("numinia.xyz"),
+        Settings = new ExternalDnsSettings { DomainFilters = ImmutableArray.Create("numinia.xyz") },
     };
 
     private static async Task<Built> BuildAsync(Func<KnativeServingAddonArgs, KnativeServingAddonArgs>? adjust = null,
@@ -174,7 +174,7 @@ public sealed class KnativeTests
     [Test]
     public async Task TheOperatorChartVersionComesFromTheArgs()
     {
-        var release = (await BuildAsync(a => a with { OperatorChartVersion = "1.22.3" })).Mocks.InputsOf(ReleaseType, OperatorRelease);
+        var release = (await BuildAsync(a => a with { Settings = a.Settings with { OperatorChartVersion = "1.22.3" } })).Mocks.InputsOf(ReleaseType, OperatorRelease);
         Assert.That(release["version"], Is.EqualTo("1.22.3"));
     }
 
@@ -216,7 +216,7 @@ public sealed class KnativeTests
 
     [Test]
     public async Task TheServingVersionComesFromTheArgs()
-        => Assert.That((await BuildAsync(a => a with { ServingVersion = "1.22" })).Spec("version"), Is.EqualTo("1.22"));
+        => Assert.That((await BuildAsync(a => a with { Settings = a.Settings with { ServingVersion = "1.22" } })).Spec("version"), Is.EqualTo("1.22"));
 
     [Test]
     public async Task KourierIsEnabledWithALoadBalancerServiceAndIsTheIngressClass()
@@ -254,7 +254,7 @@ public sealed class KnativeTests
     [Test]
     public async Task DomainMappingCertificatesComeFromTheConfiguredClusterIssuer()
     {
-        var built = await BuildAsync(a => a with { DomainMappingIssuer = "letsencrypt-staging" });
+        var built = await BuildAsync(a => a with { Settings = a.Settings with { DomainMappingIssuer = "letsencrypt-staging" } });
         Assert.That(built.Spec("config", "certmanager", "issuerRef"), Is.EqualTo("kind: ClusterIssuer\nname: letsencrypt-staging\n"));
     }
 
@@ -262,7 +262,7 @@ public sealed class KnativeTests
     [TestCase(120, "120")]
     public async Task RevisionTimeoutsStayAtOrBelowTheMaximum(int maximum, string revisionTimeout)
     {
-        var built = await BuildAsync(a => a with { MaxRevisionTimeoutSeconds = maximum });
+        var built = await BuildAsync(a => a with { Settings = a.Settings with { MaxRevisionTimeoutSeconds = maximum } });
         Assert.Multiple(() =>
         {
             Assert.That(built.Spec("config", "defaults", "max-revision-timeout-seconds"), Is.EqualTo(maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -273,7 +273,7 @@ public sealed class KnativeTests
 
     [Test]
     public async Task TheScaleToZeroGracePeriodComesFromTheArgs()
-        => Assert.That((await BuildAsync(a => a with { ScaleToZeroGracePeriod = "1m" })).Spec("config", "autoscaler", "scale-to-zero-grace-period"), Is.EqualTo("1m"));
+        => Assert.That((await BuildAsync(a => a with { Settings = a.Settings with { ScaleToZeroGracePeriod = "1m" } })).Spec("config", "autoscaler", "scale-to-zero-grace-period"), Is.EqualTo("1m"));
 
     [Test]
     public async Task TheControlPlaneRunsTwoReplicas()
@@ -466,7 +466,7 @@ public sealed class KnativeTests
     [Test]
     public void DomainFiltersThatMissKouriersNamesAreRejected()
     {
-        var error = ProgramFailure<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { DomainFilters = ImmutableArray.Create("apps.numinia.xyz") }));
+        var error = ProgramFailure<ArgumentException>(() => BuildAsync(adjustExternalDns: d => d with { Settings = d.Settings with { DomainFilters = ImmutableArray.Create("apps.numinia.xyz") } }));
         Assert.That(error!.Message, Does.Contain("[apps.numinia.xyz] do not cover *.numinia.xyz, kourier.numinia.xyz; add 'numinia.xyz'"));
     }
 
@@ -545,16 +545,10 @@ public sealed class KnativeTests
         });
     }
 
-    // ReadKnative is internal and not yet called by ConfigReader.Read (the stack wires it in); the test
-    // reaches it, and the problems it collects, through reflection until then.
-    private static (KnativeConfig Config, IReadOnlyList<ConfigProblem> Problems) ReadKnative(params (string Key, string Value)[] values)
+    private static (KnativeSettings Config, IReadOnlyList<ConfigProblem> Problems) ReadKnative(params (string Key, string Value)[] values)
     {
         var map = values.ToDictionary(v => $"numinia-infra:{v.Key}", v => v.Value);
-        var reader = new ConfigReader(key => map.GetValueOrDefault(key));
-        const BindingFlags flags = BindingFlags.Instance | BindingFlags.NonPublic;
-        var config = (KnativeConfig)typeof(ConfigReader).GetMethod("ReadKnative", flags)!.Invoke(reader, null)!;
-        var problems = (IReadOnlyList<ConfigProblem>)typeof(ConfigReader).GetField("_problems", flags)!.GetValue(reader)!;
-        return (config, problems);
+        return ConfigReader.ReadWithProblems(key => map.GetValueOrDefault(key), KnativeSettings.Read);
     }
 
     [Test]

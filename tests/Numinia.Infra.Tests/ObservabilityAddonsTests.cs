@@ -49,10 +49,10 @@ public sealed class ObservabilityAddonsTests
             {
                 Context = context,
                 StorageClass = gp3,
-                GrafanaAdminPassword = Output.CreateSecret(Password),
+                Settings = new MonitoringSettings { GrafanaAdminPassword = Password },
             };
             _ = new MonitoringAddon("monitoring", monitoring is null ? args : monitoring(args));
-            _ = new LoggingAddon("logging", new LoggingAddonArgs { Context = context, LogRetentionDays = logRetentionDays });
+            _ = new LoggingAddon("logging", new LoggingAddonArgs { Context = context, Settings = new LoggingSettings { LogRetentionDays = logRetentionDays } });
         });
         return new Built(resources);
     }
@@ -156,10 +156,13 @@ public sealed class ObservabilityAddonsTests
     {
         var values = await MonitoringValuesAsync(await BuildAsync(a => a with
         {
-            PrometheusReplicas = 3,
-            PrometheusRetentionDays = 30,
-            PrometheusStorageSize = Quantity.Parse("500Gi"),
-            GrafanaStorageSize = Quantity.Parse("50Gi"),
+            Settings = a.Settings with
+            {
+                PrometheusReplicas = 3,
+                PrometheusRetentionDays = 30,
+                PrometheusStorageSize = Quantity.Parse("500Gi"),
+                GrafanaStorageSize = Quantity.Parse("50Gi"),
+            },
         }));
         Assert.That(At(values, "prometheus", "prometheusSpec", "replicas"), Is.EqualTo(3));
         Assert.That(At(values, "prometheus", "prometheusSpec", "retention"), Is.EqualTo("30d"));
@@ -247,7 +250,7 @@ public sealed class ObservabilityAddonsTests
     [Test]
     public async Task APasswordNotMarkedSecretIsStillKeptSecret()
     {
-        var built = await BuildAsync(a => a with { GrafanaAdminPassword = Output.Create(Password) });
+        var built = await BuildAsync(a => a with { Settings = a.Settings with { GrafanaAdminPassword = Password } });
         Assert.That(Registrations.Of(built.Monitoring.GrafanaAdmin).Inputs["data"], Is.InstanceOf<SecretValue>());
         await AssertEngineSecretAsync(built.Monitoring.GrafanaAdmin.Data);
     }
@@ -419,28 +422,34 @@ public sealed class ObservabilityAddonsTests
     private static Func<string, string?> Config(params (string Key, string Value)[] values)
         => Harness.ConfigLookup(values, new[] { ("grafanaAdminPassword", Password) });
 
+    /// <summary>Monitoring's and logging's settings.</summary>
+    private sealed record ObservabilitySettings(MonitoringSettings Monitoring, LoggingSettings Logging);
+
+    private static ObservabilitySettings ReadObservabilityOnly(Func<string, string?> get)
+        => ConfigReader.ReadOnly(get, config => new ObservabilitySettings(MonitoringSettings.Read(config), LoggingSettings.Read(config)));
+
     [Test]
     public void TheObservabilityDefaultsAreTheLivePlatform()
     {
-        var config = ConfigReader.ReadObservabilityOnly(Config());
+        var config = ReadObservabilityOnly(Config());
         Assert.Multiple(() =>
         {
-            Assert.That(config.KubePrometheusStackChartVersion, Is.EqualTo("88.5.3"));
-            Assert.That(config.PrometheusOperatorCrdsChartVersion, Is.EqualTo("31.0.1"));
-            Assert.That(config.FluentBitChartVersion, Is.EqualTo("0.58.1"));
-            Assert.That(config.PrometheusRetentionDays, Is.EqualTo(15));
-            Assert.That(config.PrometheusReplicas, Is.EqualTo(2));
-            Assert.That(config.PrometheusStorageSize.Text, Is.EqualTo("200Gi"));
-            Assert.That(config.GrafanaStorageSize.Text, Is.EqualTo("20Gi"));
-            Assert.That(config.ContainerLogRetentionDays, Is.EqualTo(30));
-            Assert.That(config.GrafanaAdminPassword, Is.EqualTo(Password));
+            Assert.That(config.Monitoring.ChartVersion, Is.EqualTo("88.5.3"));
+            Assert.That(config.Monitoring.CrdsChartVersion, Is.EqualTo("31.0.1"));
+            Assert.That(config.Logging.ChartVersion, Is.EqualTo("0.58.1"));
+            Assert.That(config.Monitoring.PrometheusRetentionDays, Is.EqualTo(15));
+            Assert.That(config.Monitoring.PrometheusReplicas, Is.EqualTo(2));
+            Assert.That(config.Monitoring.PrometheusStorageSize.Text, Is.EqualTo("200Gi"));
+            Assert.That(config.Monitoring.GrafanaStorageSize.Text, Is.EqualTo("20Gi"));
+            Assert.That(config.Logging.LogRetentionDays, Is.EqualTo(30));
+            Assert.That(config.Monitoring.GrafanaAdminPassword, Is.EqualTo(Password));
         });
     }
 
     [Test]
     public void AMissingGrafanaPasswordIsAProblemThatSaysHowToSetIt()
     {
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadObservabilityOnly(key => null))!;
+        var error = Assert.Throws<ConfigValidationException>(() => ReadObservabilityOnly(key => null))!;
         Assert.That(error.Problems.Single().ToString(), Is.EqualTo(
             "numinia-infra:grafanaAdminPassword: is missing; set it with pulumi config set --secret grafanaAdminPassword <password>"));
     }
@@ -449,7 +458,7 @@ public sealed class ObservabilityAddonsTests
     public void AShortGrafanaPasswordIsAProblemThatNeverShowsIt()
     {
         const string shortPassword = "hunter2-hunter2";
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadObservabilityOnly(Config(("grafanaAdminPassword", shortPassword))))!;
+        var error = Assert.Throws<ConfigValidationException>(() => ReadObservabilityOnly(Config(("grafanaAdminPassword", shortPassword))))!;
         Assert.That(error.Message, Does.Contain("numinia-infra:grafanaAdminPassword: '[secret]' is shorter than 16 characters"));
         Assert.That(error.Message, Does.Not.Contain(shortPassword));
     }
@@ -457,8 +466,8 @@ public sealed class ObservabilityAddonsTests
     [Test]
     public void TheConfigRecordNeverPrintsThePassword()
     {
-        var config = ConfigReader.ReadObservabilityOnly(Config());
-        Assert.That(config.ToString(), Does.Not.Contain(Password).And.Contain("GrafanaAdminPassword = [secret]"));
+        var config = ReadObservabilityOnly(Config());
+        Assert.That(config.Monitoring.ToString(), Does.Not.Contain(Password).And.Contain("GrafanaAdminPassword = [secret]"));
     }
 
     [TestCase("kubePrometheusStackChartVersion", "latest", "numinia-infra:kubePrometheusStackChartVersion: 'latest' is 'latest'; pin an exact chart version")]
@@ -470,7 +479,7 @@ public sealed class ObservabilityAddonsTests
     [TestCase("containerLogRetentionDays", "10", "numinia-infra:containerLogRetentionDays: '10' is not a CloudWatch Logs retention period")]
     public void ABadObservabilityValueIsRejectedNamingItsKeyAndValue(string key, string value, string message)
     {
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadObservabilityOnly(Config((key, value))))!;
+        var error = Assert.Throws<ConfigValidationException>(() => ReadObservabilityOnly(Config((key, value))))!;
         Assert.That(error.Message, Does.Contain(message));
     }
 }

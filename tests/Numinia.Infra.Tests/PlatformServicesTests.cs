@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -96,31 +97,31 @@ public sealed class PlatformServicesTests
         var resources = await RunAsync(() =>
         {
             var context = Context();
-            _ = new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs { Context = context, ChartVersion = config.MetricsServerChartVersion });
+            _ = new MetricsServerAddon("metrics-server", new MetricsServerAddonArgs { Context = context, Settings = config.MetricsServer });
             _ = new ClusterAutoscalerAddon("cluster-autoscaler", new ClusterAutoscalerAddonArgs
             {
                 Context = context,
                 RoleArn = Output.Create(AutoscalerRoleArn),
                 KubernetesVersion = "1.35",
-                ChartVersion = config.ClusterAutoscalerChartVersion,
+                Settings = config.ClusterAutoscaler,
                 MaxGracefulTerminationSeconds = 3600,
             });
             _ = new NvidiaDevicePluginAddon("nvidia-device-plugin", new NvidiaDevicePluginAddonArgs
             {
                 Context = context,
                 GpuNodeGroup = Gpu,
-                ChartVersion = config.NvidiaDevicePluginChartVersion,
+                Settings = config.NvidiaDevicePlugin,
             });
             _ = new StorageClasses("storage", new StorageClassesArgs
             {
                 Context = context,
                 EfsFileSystemId = efs ? Output.Create(EfsFileSystemId) : null,
             });
-            var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs { Context = context, Namespaces = config.Namespaces });
+            var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs { Context = context, Namespaces = config.Platform.Namespaces });
             _ = new PlatformRbac("platform-rbac", new PlatformRbacArgs
             {
                 Context = context,
-                DeveloperNamespaces = config.DeveloperNamespaces,
+                DeveloperNamespaces = config.Platform.DeveloperNamespaces,
                 DependsOn = ImmutableArray.Create<Resource>(namespaces),
             });
         });
@@ -204,7 +205,7 @@ public sealed class PlatformServicesTests
     [Test]
     public async Task ChartVersionsComeFromTheConfig()
     {
-        var config = ConfigReader.ReadPlatformServicesOnly(Config(
+        var config = ReadPlatformServicesOnly(Config(
             ("metricsServerChartVersion", "3.13.0"), ("clusterAutoscalerChartVersion", "9.58.0"), ("nvidiaDevicePluginChartVersion", "0.19.3")));
         var built = await BuildAsync(config: config);
         Assert.That(await ValueAsync(built.Release("metrics-server").Version), Is.EqualTo("3.13.0"));
@@ -523,7 +524,7 @@ public sealed class PlatformServicesTests
     public async Task OnlyAiPlatformMayRequestAGpu()
     {
         var config = new PlatformServicesConfig();
-        var built = await BuildAsync(config: config with { Namespaces = PlatformNamespaces.WithGpuQuotas(config.Namespaces, [Gpu]) });
+        var built = await BuildAsync(config: config with { Platform = config.Platform with { Namespaces = PlatformNamespaces.WithGpuQuotas(config.Platform.Namespaces, [Gpu]) } });
         foreach (var ns in PlatformNamespaceNames)
         {
             var hard = (await ValueAsync((await built.In<ResourceQuota>(ns, "quota")).Spec)).Hard;
@@ -717,7 +718,7 @@ public sealed class PlatformServicesTests
     [Test]
     public async Task TheDeveloperNamespacesComeFromTheConfig()
     {
-        var config = ConfigReader.ReadPlatformServicesOnly(Config(("developerNamespaces", "[\"staging\"]")));
+        var config = ReadPlatformServicesOnly(Config(("developerNamespaces", "[\"staging\"]")));
         var bindings = await BindingsOf(await BuildAsync(config: config));
         Assert.That(bindings.Where(b => b.Role == PlatformRbac.DeveloperRole).Select(b => b.Namespace), Is.EqualTo(new[] { "staging" }));
     }
@@ -801,30 +802,57 @@ public sealed class PlatformServicesTests
     private static Func<string, string?> Config(params (string Key, string Value)[] values)
         => Harness.ConfigLookup(values, Harness.RequiredStackConfig);
 
+    /// <summary>The settings of the cluster services and the platform namespaces, read from a whole stack's config.</summary>
+    private sealed record PlatformServicesConfig
+    {
+        public MetricsServerSettings MetricsServer { get; init; } = new();
+
+        public ClusterAutoscalerSettings ClusterAutoscaler { get; init; } = new();
+
+        public NvidiaDevicePluginSettings NvidiaDevicePlugin { get; init; } = new();
+
+        public PlatformNamespacesSettings Platform { get; init; } = new();
+    }
+
+    private static PlatformServicesConfig ReadPlatformServicesOnly(Func<string, string?> get)
+    {
+        var config = ConfigReader.Read(get);
+        return new PlatformServicesConfig
+        {
+            MetricsServer = config.Service<MetricsServerSettings>(),
+            ClusterAutoscaler = config.Service<ClusterAutoscalerSettings>(),
+            NvidiaDevicePlugin = config.Service<NvidiaDevicePluginSettings>(),
+            Platform = config.Namespaces,
+        };
+    }
+
     private static ConfigValidationException Reject(params (string Key, string Value)[] values)
-        => Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadPlatformServicesOnly(Config(values)))!;
+        => Assert.Throws<ConfigValidationException>(() => ReadPlatformServicesOnly(Config(values)))!;
 
     [Test]
     public void TheDefaultsAreTheLivePlatform()
     {
-        var config = ConfigReader.ReadPlatformServicesOnly(Config());
+        var config = ReadPlatformServicesOnly(Config());
         Assert.Multiple(() =>
         {
-            Assert.That(config.MetricsServerChartVersion, Is.EqualTo("3.13.1"));
-            Assert.That(config.ClusterAutoscalerChartVersion, Is.EqualTo("9.59.0"));
-            Assert.That(config.NvidiaDevicePluginChartVersion, Is.EqualTo("0.20.0"));
-            Assert.That(config.DeveloperNamespaces, Is.EqualTo(new[] { "staging", "production", "dev-center" }));
-            Assert.That(config.Namespaces.Select(n => n.Name), Is.EqualTo(PlatformNamespaceNames));
-            Assert.That(config.Namespaces, Is.EqualTo(PlatformNamespaces.Defaults));
+            Assert.That(config.MetricsServer.ChartVersion, Is.EqualTo("3.13.1"));
+            Assert.That(config.ClusterAutoscaler.ChartVersion, Is.EqualTo("9.59.0"));
+            Assert.That(config.NvidiaDevicePlugin.ChartVersion, Is.EqualTo("0.20.0"));
+            Assert.That(config.Platform.DeveloperNamespaces, Is.EqualTo(new[] { "staging", "production", "dev-center" }));
+            Assert.That(config.Platform.Namespaces.Select(n => n.Name), Is.EqualTo(PlatformNamespaceNames));
+            // The whole-stack read sets the GPU namespace's quota from the configured GPU groups; every other field is the live one.
+            // Records holding dictionaries compare them by reference, so the comparison is of their JSON form.
+            var expected = PlatformNamespaces.WithGpuQuotas(PlatformNamespaces.Defaults, ConfigReader.Read(Config()).Cluster.NodeGroups);
+            Assert.That(JsonSerializer.Serialize(config.Platform.Namespaces), Is.EqualTo(JsonSerializer.Serialize(expected)));
         });
     }
 
     [Test]
     public void QuotaOverridesReplaceTheLiveValues()
     {
-        var config = ConfigReader.ReadPlatformServicesOnly(Config(("namespaceQuotas",
+        var config = ReadPlatformServicesOnly(Config(("namespaceQuotas",
             "[\"production:limits.cpu=32\", \"ai-platform:requests.nvidia.com/gpu=3\", \"ci:pods=40\", \"staging:default.memory=1Gi\"]")));
-        var byName = config.Namespaces.ToDictionary(n => n.Name);
+        var byName = config.Platform.Namespaces.ToDictionary(n => n.Name);
         Assert.Multiple(() =>
         {
             Assert.That(byName["production"].Quota.LimitsCpu, Is.EqualTo("32"));

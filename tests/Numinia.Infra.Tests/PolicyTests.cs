@@ -571,7 +571,7 @@ public sealed class PolicyTests
         ["pod-security.kubernetes.io/enforce"] = "restricted",
         ["pod-security.kubernetes.io/audit"] = "restricted",
         ["pod-security.kubernetes.io/warn"] = "restricted",
-        [TenantNamespaceIsolation.OrganizationLabel] = "numen-games",
+        [Numinia.Components.Kubernetes.NamespaceLabels.Organization] = "numen-games",
     };
 
     private static ResourceRegistration TenantNamespace(PlanFixture plan, string name, Dictionary<string, string>? labels = null,

@@ -185,11 +185,9 @@ public sealed class ProdStackTests
             // The areas hold immutable arrays, which records compare by reference: compare them as JSON.
             foreach (var (area, fromYamlArea, inCodeArea) in new (string, object, object)[]
             {
-                ("ingress", yamlConfig.Ingress, codeConfig.Ingress),
-                ("knative", yamlConfig.Knative, codeConfig.Knative),
-                ("secrets", yamlConfig.Secrets, codeConfig.Secrets),
-                ("observability", yamlConfig.Observability, codeConfig.Observability),
-                ("platform services", yamlConfig.PlatformServices, codeConfig.PlatformServices),
+                ("dns", yamlConfig.Dns, codeConfig.Dns),
+                ("shared services", yamlConfig.SharedServices.Select(s => s.Settings).ToArray(), codeConfig.SharedServices.Select(s => s.Settings).ToArray()),
+                ("namespaces", yamlConfig.Namespaces, codeConfig.Namespaces),
                 ("data", yamlConfig.Data, codeConfig.Data),
                 ("tenants", yamlConfig.Tenants, codeConfig.Tenants),
             })

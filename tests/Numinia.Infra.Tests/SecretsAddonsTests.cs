@@ -70,7 +70,7 @@ public sealed class SecretsAddonsTests
         {
             var context = Context();
             var esoArgs = new ExternalSecretsAddonArgs { Context = context };
-            _ = new ExternalSecretsAddon("eso", prefixes.Length == 0 ? esoArgs : esoArgs with { SecretNamePrefixes = prefixes.ToImmutableArray() });
+            _ = new ExternalSecretsAddon("eso", prefixes.Length == 0 ? esoArgs : esoArgs with { Settings = esoArgs.Settings with { SecretNamePrefixes = prefixes.ToImmutableArray() } });
             _ = new SecretsStoreCsiAddon("csi", new SecretsStoreCsiAddonArgs { Context = context });
             _ = new SealedSecretsAddon("sealed", new SealedSecretsAddonArgs { Context = context });
         });
@@ -494,26 +494,32 @@ public sealed class SecretsAddonsTests
 
     private static Func<string, string?> Config(params (string Key, string Value)[] values) => Harness.ConfigLookup(values);
 
+    /// <summary>The secrets tooling's settings.</summary>
+    private sealed record SecretsSettings(ExternalSecretsSettings ExternalSecrets, SecretsStoreCsiSettings SecretsStoreCsi, SealedSecretsSettings SealedSecrets);
+
+    private static SecretsSettings ReadSecretsOnly(Func<string, string?> get) => ConfigReader.ReadOnly(get, config =>
+        new SecretsSettings(ExternalSecretsSettings.Read(config), SecretsStoreCsiSettings.Read(config), SealedSecretsSettings.Read(config)));
+
     [Test]
     public void TheSecretsConfigDefaultsAreTheLivePins()
     {
-        var config = ConfigReader.ReadSecretsOnly(Config());
+        var config = ReadSecretsOnly(Config());
         Assert.Multiple(() =>
         {
-            Assert.That(config.ExternalSecretsChartVersion, Is.EqualTo("2.9.0"));
-            Assert.That(config.SecretsStoreCsiChartVersion, Is.EqualTo("1.6.0"));
-            Assert.That(config.SecretsStoreCsiAwsChartVersion, Is.EqualTo("3.1.1"));
-            Assert.That(config.SealedSecretsChartVersion, Is.EqualTo("2.18.5"));
-            Assert.That(config.SecretNamePrefixes, Is.EqualTo(new[] { "numinia/" }));
+            Assert.That(config.ExternalSecrets.ChartVersion, Is.EqualTo("2.9.0"));
+            Assert.That(config.SecretsStoreCsi.DriverChartVersion, Is.EqualTo("1.6.0"));
+            Assert.That(config.SecretsStoreCsi.AwsProviderChartVersion, Is.EqualTo("3.1.1"));
+            Assert.That(config.SealedSecrets.ChartVersion, Is.EqualTo("2.18.5"));
+            Assert.That(config.ExternalSecrets.SecretNamePrefixes, Is.EqualTo(new[] { "numinia/" }));
         });
     }
 
     [Test]
     public void ConfiguredPrefixesAndVersionsAreRead()
     {
-        var config = ConfigReader.ReadSecretsOnly(Config(("secretNamePrefixes", "[\"numinia/\",\"shared/\"]"), ("sealedSecretsChartVersion", "2.19.0")));
-        Assert.That(config.SecretNamePrefixes, Is.EqualTo(new[] { "numinia/", "shared/" }));
-        Assert.That(config.SealedSecretsChartVersion, Is.EqualTo("2.19.0"));
+        var config = ReadSecretsOnly(Config(("secretNamePrefixes", "[\"numinia/\",\"shared/\"]"), ("sealedSecretsChartVersion", "2.19.0")));
+        Assert.That(config.ExternalSecrets.SecretNamePrefixes, Is.EqualTo(new[] { "numinia/", "shared/" }));
+        Assert.That(config.SealedSecrets.ChartVersion, Is.EqualTo("2.19.0"));
     }
 
     [TestCase("secretNamePrefixes", "[\"numinia\"]", "numinia-infra:secretNamePrefixes: 'numinia' does not end with '/'")]
@@ -527,7 +533,7 @@ public sealed class SecretsAddonsTests
     [TestCase("sealedSecretsChartVersion", "2.x", "numinia-infra:sealedSecretsChartVersion: '2.x' is not an exact chart version")]
     public void ABadSecretsValueIsRejectedNamingItsKeyAndValue(string key, string value, string message)
     {
-        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadSecretsOnly(Config((key, value))))!;
+        var error = Assert.Throws<ConfigValidationException>(() => ReadSecretsOnly(Config((key, value))))!;
         Assert.That(error.Message, Does.Contain(message));
     }
 }

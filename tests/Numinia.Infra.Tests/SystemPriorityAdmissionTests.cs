@@ -27,7 +27,7 @@ public sealed class SystemPriorityAdmissionTests
 
     /// <summary>The namespaces where tenants or developers create pods: the organizations' and the platform's application namespaces.</summary>
     private static ImmutableArray<string> WorkloadNamespaces(PlanResult plan) => plan.Resources.Where(r => r.Type == NamespaceType)
-        .Where(r => r.Input("metadata", "labels", Organization.OrganizationLabel) is not null)
+        .Where(r => r.Input("metadata", "labels", Numinia.Components.Kubernetes.NamespaceLabels.Organization) is not null)
         .Select(r => PolicyValues.AsString(r.Input("metadata", "name"))!)
         .Concat(PlatformNamespaces.Defaults.Select(s => s.Name))
         .ToImmutableArray();

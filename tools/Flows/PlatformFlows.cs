@@ -35,7 +35,7 @@ public sealed record FlowModel(ClusterModel Cluster, PlatformAddresses Addresses
         var plan = resources.ToImmutableArray();
         var addresses = PlatformAddresses.Read(plan);
         var namespaces = PlannedPolicies.Namespaces(plan);
-        var tenants = namespaces.Where(n => n.Labels.ContainsKey(SharedServiceAllows.TenantNamespaceLabel)).Select(n => n.Name).ToImmutableArray();
+        var tenants = namespaces.Where(n => n.Labels.ContainsKey(Components.Kubernetes.NamespaceLabels.Organization)).Select(n => n.Name).ToImmutableArray();
         var platformApplications = PlatformApplicationNamespaces.Where(n => namespaces.Any(x => x.Name == n));
         var served = tenants.Concat(platformApplications).ToImmutableArray();
         var jobs = JobNamespaces.Where(n => namespaces.Any(x => x.Name == n)).ToImmutableArray();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Common;
+using Numinia.Components.Addons.Knative;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -17,11 +18,8 @@ public sealed record CertManagerAddonArgs
     /// <summary>The platform's hosted zone: the only zone DNS-01 challenges may write to.</summary>
     public required HostedZone Zone { get; init; }
 
-    /// <summary>The ACME account email of the Let's Encrypt issuers (expiry notices go there).</summary>
-    public required string AcmeEmail { get; init; }
-
-    /// <summary>The exact version of the <c>cert-manager</c> chart.</summary>
-    public string ChartVersion { get; init; } = CertManagerAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version and the ACME account email of the Let's Encrypt issuers (expiry notices go there).</summary>
+    public CertManagerSettings Settings { get; init; } = new();
 
     /// <summary>Replicas of each of the controller, the webhook and the cainjector.</summary>
     public int Replicas { get; init; } = 2;
@@ -57,9 +55,6 @@ public sealed class CertManagerAddon : ComponentResource
     /// <summary>The chart's repository (Jetstack).</summary>
     public const string ChartRepository = "https://charts.jetstack.io";
 
-    /// <summary>The chart version pinned unless config says otherwise.</summary>
-    public const string DefaultChartVersion = "v1.21.1";
-
     /// <summary>cert-manager's namespace (also where ClusterIssuers keep their ACME account keys).</summary>
     public const string NamespaceName = "cert-manager";
 
@@ -83,9 +78,6 @@ public sealed class CertManagerAddon : ComponentResource
 
     /// <summary>Let's Encrypt's staging ACME directory.</summary>
     public const string LetsEncryptStagingServer = "https://acme-staging-v02.api.letsencrypt.org/directory";
-
-    /// <summary>Knative's Kourier ingress class, through which HTTP-01 challenges are served.</summary>
-    public const string KourierIngressClass = "kourier.ingress.networking.knative.dev";
 
     /// <summary>The IRSA role's ARN.</summary>
     [Output("roleArn")]
@@ -123,7 +115,7 @@ public sealed class CertManagerAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
         }, context, this, role);
@@ -182,7 +174,7 @@ public sealed class CertManagerAddon : ComponentResource
             {
                 ["create"] = true,
                 ["name"] = ServiceAccountName,
-                ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+                ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
             },
         };
 
@@ -226,7 +218,7 @@ public sealed class CertManagerAddon : ComponentResource
         Acme = new ClusterIssuerSpecAcmeArgs
         {
             Server = server,
-            Email = args.AcmeEmail,
+            Email = args.Settings.AcmeEmail,
             PrivateKeySecretRef = new ClusterIssuerSpecAcmePrivateKeySecretRefArgs { Name = $"{issuerName}-account-key" },
             Solvers =
             {
@@ -247,7 +239,7 @@ public sealed class CertManagerAddon : ComponentResource
                     // Kourier has no IngressClass resource: Knative reads the class annotation.
                     Http01 = new ClusterIssuerSpecAcmeSolversHttp01Args
                     {
-                        Ingress = new ClusterIssuerSpecAcmeSolversHttp01IngressArgs { Class = KourierIngressClass },
+                        Ingress = new ClusterIssuerSpecAcmeSolversHttp01IngressArgs { Class = KnativeServingAddon.KourierIngressClass },
                     },
                 },
             },

@@ -18,8 +18,8 @@ public sealed record ClusterAutoscalerAddonArgs
     /// <summary>The cluster's Kubernetes minor (e.g. <c>1.35</c>), which chooses the autoscaler's image.</summary>
     public required string KubernetesVersion { get; init; }
 
-    /// <summary>The exact chart version (<c>numinia-infra:clusterAutoscalerChartVersion</c>).</summary>
-    public string ChartVersion { get; init; } = ClusterAutoscalerAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version.</summary>
+    public ClusterAutoscalerSettings Settings { get; init; } = new();
 
     /// <summary>The container's requests and limits.</summary>
     public ContainerResources Resources { get; init; } = new("100m", "512Mi", "500m", "1Gi");
@@ -51,9 +51,6 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
     /// <summary>The chart's upstream repository.</summary>
     public const string Repository = "https://kubernetes.github.io/autoscaler";
 
-    /// <summary>The pinned chart version unless configured otherwise (its own default image is v1.35.0; <see cref="ImageTag"/> overrides it).</summary>
-    public const string DefaultChartVersion = "9.59.0";
-
     /// <summary>The Helm release's name.</summary>
     public const string ReleaseName = "cluster-autoscaler";
 
@@ -78,9 +75,6 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
 
     /// <summary>The autoscaler's flag bounding a pod's termination grace when its node is scaled down (default 600).</summary>
     public const string MaxGracefulTerminationFlag = "max-graceful-termination-sec";
-
-    /// <summary>The annotation that gives a service account's pods an IAM role.</summary>
-    public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
 
     /// <summary>
     /// One replica. The autoscaler elects a leader and only the leader acts, so a second replica would
@@ -107,7 +101,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, Repository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, Repository, args.Settings.ChartVersion),
             Namespace = NodeGroups.ClusterAutoscalerNamespace,
             Values = Values(args),
         }, args.Context, this);
@@ -158,7 +152,7 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
             .Add("serviceAccount", ImmutableDictionary<string, object>.Empty
                 .Add("create", true)
                 .Add("name", NodeGroups.ClusterAutoscalerServiceAccount)
-                .Add("annotations", ImmutableDictionary<string, object>.Empty.Add(RoleArnAnnotation, args.RoleArn))))
+                .Add("annotations", HelmValues.RoleArnAnnotation(args.RoleArn))))
         .Add("replicaCount", Replicas)
         // The chart's default, pinned (values.yaml priorityClassName): a pending autoscaler scales nothing.
         .Add("priorityClassName", PriorityClasses.SystemClusterCritical)

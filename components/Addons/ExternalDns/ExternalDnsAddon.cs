@@ -30,14 +30,8 @@ public sealed record ExternalDnsAddonArgs
     /// <summary>The platform's hosted zone: the only zone external-dns may write to.</summary>
     public required HostedZone Zone { get; init; }
 
-    /// <summary>The domains external-dns manages records for (the zone's name or names under it).</summary>
-    public required ImmutableArray<string> DomainFilters { get; init; }
-
-    /// <summary>How records are reconciled.</summary>
-    public ExternalDnsPolicy Policy { get; init; } = ExternalDnsPolicy.Sync;
-
-    /// <summary>The exact version of the <c>external-dns</c> chart.</summary>
-    public string ChartVersion { get; init; } = ExternalDnsAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version, the domains it manages records for (the zone's name or names under it), and how records are reconciled.</summary>
+    public ExternalDnsSettings Settings { get; init; } = new();
 
     /// <summary>The Kubernetes objects records are made from.</summary>
     public ImmutableArray<string> Sources { get; init; } = ImmutableArray.Create("service", "ingress");
@@ -62,9 +56,6 @@ public sealed class ExternalDnsAddon : ComponentResource
 
     /// <summary>The chart's repository (kubernetes-sigs).</summary>
     public const string ChartRepository = "https://kubernetes-sigs.github.io/external-dns/";
-
-    /// <summary>The chart version pinned unless config says otherwise.</summary>
-    public const string DefaultChartVersion = "1.21.1";
 
     /// <summary>
     /// The chart's <c>crds/</c> folder (the DNSEndpoint CRD), which Helm never upgrades, at the chart's tag
@@ -126,9 +117,9 @@ public sealed class ExternalDnsAddon : ComponentResource
     {
         var context = args.Context;
         Zone = args.Zone;
-        DomainFilters = args.DomainFilters;
+        DomainFilters = args.Settings.DomainFilters;
         Sources = args.Sources;
-        Policy = args.Policy;
+        Policy = args.Settings.Policy;
         var ns = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this);
         var role = new IrsaRole($"{name}-irsa", new IrsaRoleArgs
         {
@@ -142,10 +133,10 @@ public sealed class ExternalDnsAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
-            UpstreamCrds = Crds(args.ChartVersion, args.Sources),
+            UpstreamCrds = Crds(args.Settings.ChartVersion, args.Sources),
             SkipChartCrds = true,
         }, context, this, role);
 
@@ -176,8 +167,8 @@ public sealed class ExternalDnsAddon : ComponentResource
         ["provider"] = new Dictionary<string, object> { ["name"] = "aws" },
         ["registry"] = "txt",
         ["txtOwnerId"] = args.Context.ClusterName,
-        ["policy"] = PolicyValue(args.Policy),
-        ["domainFilters"] = args.DomainFilters.ToArray(),
+        ["policy"] = PolicyValue(args.Settings.Policy),
+        ["domainFilters"] = args.Settings.DomainFilters.ToArray(),
         ["sources"] = args.Sources.ToArray(),
         // Reconcile on Service and Ingress events too (--events, at most every 5s), not only every minute: the
         // wildcard record follows Kourier's NLB within seconds of the controller publishing it, and on destroy is
@@ -195,7 +186,7 @@ public sealed class ExternalDnsAddon : ComponentResource
         {
             ["create"] = true,
             ["name"] = ServiceAccountName,
-            ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+            ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
         },
         ["resources"] = args.Resources.ToValues(),
         // The chart's security contexts are already restricted-compatible (non-root 65532, RuntimeDefault

@@ -6,6 +6,7 @@ using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.ExternalSecrets;
 
@@ -15,14 +16,9 @@ public sealed record ExternalSecretsAddonArgs
     /// <summary>The cluster the operator runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>external-secrets</c> chart.</summary>
-    public string ChartVersion { get; init; } = ExternalSecretsAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version and the Secrets Manager prefixes its store may read.</summary>
+    public ExternalSecretsSettings Settings { get; init; } = new();
 
-    /// <summary>
-    /// The Secrets Manager name prefixes the operator may read (each ending with <c>/</c>); tenants' secrets
-    /// are named <c>numinia/&lt;org&gt;/&lt;env&gt;/...</c>.
-    /// </summary>
-    public ImmutableArray<string> SecretNamePrefixes { get; init; } = ImmutableArray.Create("numinia/");
 }
 
 /// <summary>
@@ -35,9 +31,6 @@ public sealed class ExternalSecretsAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
     public const string TypeToken = "numinia:addons:ExternalSecrets";
-
-    /// <summary>The chart version pinned by default (the operator's 2.x line, whose CRDs serve only <c>v1</c>).</summary>
-    public const string DefaultChartVersion = "2.9.0";
 
     /// <summary>The chart's name.</summary>
     public const string ChartName = "external-secrets";
@@ -56,9 +49,6 @@ public sealed class ExternalSecretsAddon : ComponentResource
 
     /// <summary>The ClusterSecretStore applications read from.</summary>
     public const string StoreName = "aws-secrets-manager";
-
-    /// <summary>The label of tenant namespaces (their organization), which the cluster store refuses.</summary>
-    public const string TenantNamespaceLabel = "numinia.xyz/organization";
 
     /// <summary>Replicas of the controller and of the webhook.</summary>
     public const int Replicas = 2;
@@ -112,7 +102,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
         : base(TypeToken, name, options)
     {
         var context = args.Context;
-        var prefixes = CheckedPrefixes(args.SecretNamePrefixes);
+        var prefixes = CheckedPrefixes(args.Settings.SecretNamePrefixes);
 
         Namespace = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this, PodSecurityLevel.Restricted);
 
@@ -128,7 +118,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(Role.RoleArn),
         }, context, this, Role);
@@ -152,7 +142,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
                         {
                             MatchExpressions =
                             {
-                                new LabelSelectorRequirementArgs { Key = TenantNamespaceLabel, Operator = "DoesNotExist" },
+                                new LabelSelectorRequirementArgs { Key = NamespaceLabels.Organization, Operator = "DoesNotExist" },
                             },
                         },
                     },
@@ -247,7 +237,7 @@ public sealed class ExternalSecretsAddon : ComponentResource
             ("serviceAccount", Map(
                 ("create", true),
                 ("name", ServiceAccountName),
-                ("annotations", Map(("eks.amazonaws.com/role-arn", roleArn))))),
+                ("annotations", HelmValues.RoleArnAnnotation(roleArn)))),
             ("resources", ControllerResources.ToValues()),
             ("podDisruptionBudget", disruptionBudget),
             ("affinity", Spread("external-secrets")),
@@ -266,7 +256,4 @@ public sealed class ExternalSecretsAddon : ComponentResource
                 ("replicaCount", 1),
                 ("resources", CertControllerResources.ToValues()))));
     }
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

@@ -30,12 +30,6 @@ public sealed class KnativeServingAddon : ComponentResource
     /// <summary>The operator's chart repository.</summary>
     public const string ChartRepository = "https://knative.github.io/operator";
 
-    /// <summary>The operator chart version the platform pins unless config says otherwise.</summary>
-    public const string DefaultChartVersion = "1.23.0";
-
-    /// <summary>The Knative Serving version the operator installs unless config says otherwise: the newest the 1.23.0 operator bundles.</summary>
-    public const string DefaultServingVersion = "1.23.0";
-
     /// <summary>The operator's namespace (and Helm release name).</summary>
     public const string OperatorNamespaceName = "knative-operator";
 
@@ -49,6 +43,12 @@ public sealed class KnativeServingAddon : ComponentResource
     /// </summary>
     public const string KourierNamespaceName = ServingNamespaceName;
 
+    /// <summary>The labels of Kourier's gateway pods (net-kourier's manifest): the NLB's targets.</summary>
+    public static readonly ImmutableDictionary<string, string> KourierGatewayLabels = ImmutableDictionary<string, string>.Empty.Add("app", "3scale-kourier-gateway");
+
+    /// <summary>The labels of Serving's controller pods (serving-core's manifest), which resolve image tags at the registries.</summary>
+    public static readonly ImmutableDictionary<string, string> ControllerLabels = ImmutableDictionary<string, string>.Empty.Add("app", "controller");
+
     /// <summary>The name of Kourier's gateway Service (the one with the load balancer).</summary>
     public const string KourierServiceName = "kourier";
 
@@ -57,27 +57,6 @@ public sealed class KnativeServingAddon : ComponentResource
 
     /// <summary>The certificate class of Serving's built-in cert-manager integration.</summary>
     public const string CertManagerCertificateClass = "cert-manager.certificate.networking.knative.dev";
-
-    /// <summary>The live ClusterIssuer of DomainMapping certificates.</summary>
-    public const string DefaultDomainMappingIssuer = "letsencrypt-prod";
-
-    /// <summary>The live scale-to-zero grace period.</summary>
-    public const string DefaultScaleToZeroGracePeriod = "30s";
-
-    /// <summary>
-    /// The live maximum revision timeout, in seconds: the longest a request may last (the live applications set 3600).
-    /// Serving's config-defaults asks to raise the activator's terminationGracePeriodSeconds (600 in the 1.23 manifest)
-    /// with it; the operator 1.23 cannot (its WorkloadOverride has no such field, knative/operator
-    /// pkg/apis/operator/base/common.go, and its manifestival apply, a three-way merge with overwrite, would revert a
-    /// patch of it, vendor/github.com/manifestival/manifestival/internal/patch/patch.go). A longer activator grace would
-    /// not keep such a request alive through a data-plane rollout anyway: every request also crosses Kourier's
-    /// gateway, whose pods stop within their 30 s grace (kourier.yaml), and the activator's upgraded (WebSocket)
-    /// connections end when it exits after its drain (cmd/activator/main.go: http.Server.Shutdown does not wait for
-    /// hijacked connections). So a long request survives a Serving or Kourier rollout only by reconnecting; what the
-    /// platform does keep in step is the Cluster Autoscaler's eviction grace, which lets a revision's pod drain for its
-    /// whole timeout when its node is scaled down.
-    /// </summary>
-    public const int DefaultMaxRevisionTimeoutSeconds = 3600;
 
     /// <summary>Serving's default request timeout of a revision, in seconds (kept, or lowered to the maximum).</summary>
     public const int DefaultRevisionTimeoutSeconds = 300;
@@ -206,7 +185,7 @@ public sealed class KnativeServingAddon : ComponentResource
         Operator = HelmAddon.Install($"{name}-operator", new AddonRelease
         {
             ReleaseName = OperatorNamespaceName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.OperatorChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.OperatorChartVersion),
             Namespace = operatorNamespace.Name,
             Values = OperatorValues(),
         }, context, this);
@@ -279,7 +258,7 @@ public sealed class KnativeServingAddon : ComponentResource
     // The ConfigMap data the KnativeServing resource sets, by ConfigMap (the short names the operator accepts).
     private static ImmutableDictionary<string, ImmutableDictionary<string, string>> ServingConfig(KnativeServingAddonArgs args)
     {
-        var revisionTimeout = Math.Min(DefaultRevisionTimeoutSeconds, args.MaxRevisionTimeoutSeconds).ToString(CultureInfo.InvariantCulture);
+        var revisionTimeout = Math.Min(DefaultRevisionTimeoutSeconds, args.Settings.MaxRevisionTimeoutSeconds).ToString(CultureInfo.InvariantCulture);
         return ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty
             .Add("network", ImmutableDictionary<string, string>.Empty
                 .Add("ingress-class", KourierIngressClass)
@@ -287,12 +266,12 @@ public sealed class KnativeServingAddon : ComponentResource
                 .Add("external-domain-tls", "Enabled")
                 .Add("autocreate-cluster-domain-claims", "true"))
             .Add("certmanager", ImmutableDictionary<string, string>.Empty
-                .Add("issuerRef", $"kind: ClusterIssuer\nname: {args.DomainMappingIssuer}\n"))
+                .Add("issuerRef", $"kind: ClusterIssuer\nname: {args.Settings.DomainMappingIssuer}\n"))
             .Add("domain", ImmutableDictionary<string, string>.Empty
                 // An empty selector: the default domain of every route.
                 .Add(args.BaseDomain, ""))
             .Add("defaults", ImmutableDictionary<string, string>.Empty
-                .Add("max-revision-timeout-seconds", args.MaxRevisionTimeoutSeconds.ToString(CultureInfo.InvariantCulture))
+                .Add("max-revision-timeout-seconds", args.Settings.MaxRevisionTimeoutSeconds.ToString(CultureInfo.InvariantCulture))
                 // Both must stay at or below the maximum, or Serving rejects the ConfigMap.
                 .Add("revision-timeout-seconds", revisionTimeout)
                 .Add("revision-response-start-timeout-seconds", revisionTimeout))
@@ -301,14 +280,14 @@ public sealed class KnativeServingAddon : ComponentResource
                 .Add("registries-skipping-tag-resolving", $"{args.Context.AccountId}.dkr.ecr.{args.Context.Region}.amazonaws.com"))
             .Add("autoscaler", ImmutableDictionary<string, string>.Empty
                 .Add("enable-scale-to-zero", "true")
-                .Add("scale-to-zero-grace-period", args.ScaleToZeroGracePeriod));
+                .Add("scale-to-zero-grace-period", args.Settings.ScaleToZeroGracePeriod));
     }
 
     private static KnativeServingSpecArgs Spec(KnativeServingAddonArgs args)
     {
         var spec = new KnativeServingSpecArgs
         {
-            Version = args.ServingVersion,
+            Version = args.Settings.ServingVersion,
             Ingress = new KnativeServingSpecIngressArgs
             {
                 Kourier = new KnativeServingSpecIngressKourierArgs { Enabled = true, ServiceType = "LoadBalancer" },
@@ -397,9 +376,9 @@ public sealed class KnativeServingAddon : ComponentResource
             throw new ArgumentException($"external-dns's domain filters [{string.Join(", ", externalDns.DomainFilters)}] do not cover {string.Join(", ", uncovered)}; add '{args.BaseDomain}'.", nameof(args));
         }
 
-        if (args.MaxRevisionTimeoutSeconds <= 0)
+        if (args.Settings.MaxRevisionTimeoutSeconds <= 0)
         {
-            throw new ArgumentException($"The maximum revision timeout must be positive, not {args.MaxRevisionTimeoutSeconds}.", nameof(args));
+            throw new ArgumentException($"The maximum revision timeout must be positive, not {args.Settings.MaxRevisionTimeoutSeconds}.", nameof(args));
         }
 
         if (args.HighAvailabilityReplicas < 1)

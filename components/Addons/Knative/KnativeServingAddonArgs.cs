@@ -74,20 +74,11 @@ public sealed record KnativeServingAddonArgs
     /// </summary>
     public Resource? CertManager { get; init; }
 
-    /// <summary>The cert-manager ClusterIssuer of DomainMapping certificates (<c>config-certmanager</c> issuerRef).</summary>
-    public string DomainMappingIssuer { get; init; } = KnativeServingAddon.DefaultDomainMappingIssuer;
-
-    /// <summary>The exact version of the knative-operator chart.</summary>
-    public string OperatorChartVersion { get; init; } = KnativeServingAddon.DefaultChartVersion;
-
-    /// <summary>The Knative Serving version the operator installs (one the operator bundles).</summary>
-    public string ServingVersion { get; init; } = KnativeServingAddon.DefaultServingVersion;
-
-    /// <summary>How long an idle revision keeps its last pod before it scales to zero, a duration such as <c>30s</c> or <c>1m</c>.</summary>
-    public string ScaleToZeroGracePeriod { get; init; } = KnativeServingAddon.DefaultScaleToZeroGracePeriod;
-
-    /// <summary>The longest request timeout a revision may ask for, in seconds (live: 3600).</summary>
-    public int MaxRevisionTimeoutSeconds { get; init; } = KnativeServingAddon.DefaultMaxRevisionTimeoutSeconds;
+    /// <summary>
+    /// Its settings: the operator's chart, the Serving version, the scale-to-zero grace period, the maximum revision timeout
+    /// and the ClusterIssuer of DomainMapping certificates.
+    /// </summary>
+    public KnativeSettings Settings { get; init; } = new();
 
     /// <summary>Replicas of the control plane (and the minimum of its autoscaled parts).</summary>
     public int HighAvailabilityReplicas { get; init; } = 2;

@@ -12,8 +12,8 @@ public sealed record LoadBalancerControllerAddonArgs
     /// <summary>The cluster it runs on and manages load balancers for.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>aws-load-balancer-controller</c> chart (the 3.x line is the v3 controller).</summary>
-    public string ChartVersion { get; init; } = LoadBalancerControllerAddon.DefaultChartVersion;
+    /// <summary>Its settings (the chart version).</summary>
+    public LoadBalancerControllerSettings Settings { get; init; } = new();
 
     /// <summary>Controller replicas: one leader and a standby that also serves the webhooks.</summary>
     public int Replicas { get; init; } = 2;
@@ -41,9 +41,6 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
 
     /// <summary>The chart's repository (aws/eks-charts).</summary>
     public const string ChartRepository = "https://aws.github.io/eks-charts";
-
-    /// <summary>The chart version pinned unless config says otherwise.</summary>
-    public const string DefaultChartVersion = "3.5.0";
 
     /// <summary>
     /// The chart's <c>crds/</c> folder (TargetGroupBinding, IngressClassParams and the controller's other CRDs), which
@@ -106,10 +103,10 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = ns.Name,
             Values = Values(args, role.RoleArn),
-            UpstreamCrds = Crds(args.ChartVersion),
+            UpstreamCrds = Crds(args.Settings.ChartVersion),
         }, context, this, role);
 
         RoleArn = role.RoleArn;
@@ -127,7 +124,7 @@ public sealed class LoadBalancerControllerAddon : ComponentResource
         {
             ["create"] = true,
             ["name"] = ServiceAccountName,
-            ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn },
+            ["annotations"] = HelmValues.RoleArnAnnotation(roleArn),
         },
         ["resources"] = args.Resources.ToValues(),
         // The chart renders the budget only when replicaCount > 1.

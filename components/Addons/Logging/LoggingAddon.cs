@@ -5,6 +5,7 @@ using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
 using Pulumi.Kubernetes.Helm.V3;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.Logging;
 
@@ -14,11 +15,8 @@ public sealed record LoggingAddonArgs
     /// <summary>The cluster whose container logs are shipped.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>fluent-bit</c> chart.</summary>
-    public string ChartVersion { get; init; } = LoggingAddon.DefaultChartVersion;
-
-    /// <summary>Days CloudWatch Logs keeps container logs (a retention CloudWatch accepts).</summary>
-    public int LogRetentionDays { get; init; } = 30;
+    /// <summary>Its settings: the chart version and the container logs' retention.</summary>
+    public LoggingSettings Settings { get; init; } = new();
 
     /// <summary>The most nodes the cluster can have: one Fluent Bit pod each.</summary>
     public int MaxNodes { get; init; } = 18;
@@ -34,9 +32,6 @@ public sealed class LoggingAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child, the log group included).</summary>
     public const string TypeToken = "numinia:addons:Logging";
-
-    /// <summary>The chart version pinned by default.</summary>
-    public const string DefaultChartVersion = "0.58.1";
 
     /// <summary>The chart's name.</summary>
     public const string ChartName = "fluent-bit";
@@ -104,7 +99,7 @@ public sealed class LoggingAddon : ComponentResource
         LogGroup = new LogGroup($"{name}-log-group", new LogGroupArgs
         {
             Name = groupName,
-            RetentionInDays = args.LogRetentionDays,
+            RetentionInDays = args.Settings.LogRetentionDays,
             Tags = { { "Name", $"{context.ClusterName}-containers" } },
         }, new CustomResourceOptions { Parent = this });
 
@@ -123,7 +118,7 @@ public sealed class LoggingAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(Role.RoleArn, context.Region, groupName),
         }, context, this, LogGroup, Role);
@@ -190,7 +185,7 @@ public sealed class LoggingAddon : ComponentResource
         ("serviceAccount", Map(
             ("create", true),
             ("name", ServiceAccountName),
-            ("annotations", Map(("eks.amazonaws.com/role-arn", roleArn))))),
+            ("annotations", HelmValues.RoleArnAnnotation(roleArn)))),
         // Every node of every group, whatever its taints: a node's logs are most wanted when it misbehaves.
         ("tolerations", ImmutableArray.Create<object>(Map(("operator", "Exists")))),
         // A node agent: at priority 0 its pod would wait behind tenant pods on a full node, whose logs would then go
@@ -202,7 +197,4 @@ public sealed class LoggingAddon : ComponentResource
             ("inputs", InputsConfig),
             ("filters", FiltersConfig),
             ("outputs", OutputsConfig(region, logGroupName)))));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

@@ -11,8 +11,8 @@ public sealed record MetricsServerAddonArgs
     /// <summary>The cluster.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact chart version (<c>numinia-infra:metricsServerChartVersion</c>).</summary>
-    public string ChartVersion { get; init; } = MetricsServerAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version.</summary>
+    public MetricsServerSettings Settings { get; init; } = new();
 
     /// <summary>Replicas: two, so that the metrics API (HPAs, <c>kubectl top</c>) survives a node drain.</summary>
     public int Replicas { get; init; } = 2;
@@ -36,9 +36,6 @@ public sealed class MetricsServerAddon : ComponentResource
 
     /// <summary>The chart's upstream repository.</summary>
     public const string Repository = "https://kubernetes-sigs.github.io/metrics-server/";
-
-    /// <summary>The pinned chart version unless configured otherwise.</summary>
-    public const string DefaultChartVersion = "3.13.1";
 
     /// <summary>The namespace it runs in.</summary>
     public const string NamespaceName = "metrics-server";
@@ -74,7 +71,7 @@ public sealed class MetricsServerAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, Repository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, Repository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(args),
         }, args.Context, this);

@@ -8,6 +8,7 @@ using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.Monitoring;
 
@@ -17,35 +18,14 @@ public sealed record MonitoringAddonArgs
     /// <summary>The cluster monitored.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>kube-prometheus-stack</c> chart.</summary>
-    public string ChartVersion { get; init; } = MonitoringAddon.DefaultChartVersion;
-
-    /// <summary>
-    /// The exact version of the <c>prometheus-operator-crds</c> chart: the one whose appVersion is the operator
-    /// version of <see cref="ChartVersion"/> (bump the two together).
-    /// </summary>
-    public string CrdsChartVersion { get; init; } = MonitoringAddon.DefaultCrdsChartVersion;
+    /// <summary>Its settings: the charts, Prometheus's replicas, retention and volume, Grafana's volume and admin password.</summary>
+    public MonitoringSettings Settings { get; init; } = new();
 
     /// <summary>The <c>gp3</c> StorageClass (made by another component): the Prometheus and Grafana volumes need it.</summary>
     public required Resource StorageClass { get; init; }
 
     /// <summary>The StorageClass's name.</summary>
     public string StorageClassName { get; init; } = "gp3";
-
-    /// <summary>Prometheus replicas (each scrapes everything: a replica can be lost without a gap).</summary>
-    public int PrometheusReplicas { get; init; } = 2;
-
-    /// <summary>Days of metrics Prometheus keeps.</summary>
-    public int PrometheusRetentionDays { get; init; } = 15;
-
-    /// <summary>Each Prometheus replica's volume.</summary>
-    public Quantity PrometheusStorageSize { get; init; } = Quantity.Parse("200Gi");
-
-    /// <summary>Grafana's volume (its database: users, dashboards saved in the UI, alert state).</summary>
-    public Quantity GrafanaStorageSize { get; init; } = Quantity.Parse("20Gi");
-
-    /// <summary>Grafana's admin password, a stack secret; it reaches the cluster only inside a Secret.</summary>
-    public required Output<string> GrafanaAdminPassword { get; init; }
 
     /// <summary>The most nodes the cluster can have: one node-exporter pod each.</summary>
     public int MaxNodes { get; init; } = 18;
@@ -65,15 +45,6 @@ public sealed class MonitoringAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child, the volumes' owners included).</summary>
     public const string TypeToken = "numinia:addons:Monitoring";
-
-    /// <summary>The chart version pinned by default.</summary>
-    public const string DefaultChartVersion = "88.5.3";
-
-    /// <summary>
-    /// The CRDs chart pinned by default: prometheus-operator-crds 31.0.1 has appVersion v0.93.1, the Prometheus
-    /// Operator of kube-prometheus-stack 88.5.3 (both charts' Chart.yaml).
-    /// </summary>
-    public const string DefaultCrdsChartVersion = "31.0.1";
 
     /// <summary>The chart's name.</summary>
     public const string ChartName = "kube-prometheus-stack";
@@ -141,6 +112,12 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>node-exporter's requests and limits.</summary>
     public static readonly ContainerResources NodeExporterResources = new("25m", "32Mi", "250m", "128Mi");
 
+    /// <summary>
+    /// The label of node-exporter's pods (kube-prometheus-stack's prometheus-node-exporter subchart): they run on the host
+    /// network, so as a same-namespace peer the policy controller would resolve them to every node's address.
+    /// </summary>
+    public static readonly KeyValuePair<string, string> NodeExporterPodLabel = KeyValuePair.Create("app.kubernetes.io/name", "prometheus-node-exporter");
+
     /// <summary>The namespace's name, once it exists.</summary>
     [Output("namespace")]
     public Output<string> NamespaceOutput { get; private set; }
@@ -174,7 +151,7 @@ public sealed class MonitoringAddon : ComponentResource
         Namespace = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this, PodSecurityLevel.Privileged, Quota(args));
 
         // Secret even if the caller forgot to mark it so; only the Secret's (secret) data carries it.
-        var password = Output.CreateSecret(args.GrafanaAdminPassword);
+        var password = Output.CreateSecret(args.Settings.GrafanaAdminPassword);
         GrafanaAdmin = new Pulumi.Kubernetes.Core.V1.Secret($"{name}-grafana-admin", new SecretArgs
         {
             Metadata = new ObjectMetaArgs
@@ -192,7 +169,7 @@ public sealed class MonitoringAddon : ComponentResource
         CrdsRelease = HelmAddon.Install($"{name}-crds-release", new AddonRelease
         {
             ReleaseName = CrdsReleaseName,
-            Chart = new ChartPin(CrdsChartName, ChartRepository, args.CrdsChartVersion),
+            Chart = new ChartPin(CrdsChartName, ChartRepository, args.Settings.CrdsChartVersion),
             Namespace = Namespace.Name,
             Values = CrdsValues,
         }, context, this);
@@ -200,7 +177,7 @@ public sealed class MonitoringAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(args),
             TimeoutSeconds = 900,
@@ -222,10 +199,10 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The namespace's quota: every pod of the stack, node-exporter on every node, and the volumes (with room to grow them).</summary>
     public static NamespaceQuota Quota(MonitoringAddonArgs args)
     {
-        var storage = (args.PrometheusStorageSize.Value * args.PrometheusReplicas + args.GrafanaStorageSize.Value) * 1.5m;
+        var storage = (args.Settings.PrometheusStorageSize.Value * args.Settings.PrometheusReplicas + args.Settings.GrafanaStorageSize.Value) * 1.5m;
         return NamespaceQuotaSizing.For(new[]
         {
-            new PodGroup("prometheus", args.PrometheusReplicas, ImmutableArray.Create(PrometheusResources, ConfigReloaderResources)),
+            new PodGroup("prometheus", args.Settings.PrometheusReplicas, ImmutableArray.Create(PrometheusResources, ConfigReloaderResources)),
             new PodGroup("alertmanager", AlertmanagerReplicas, ImmutableArray.Create(AlertmanagerResources, ConfigReloaderResources)),
             new PodGroup("operator", 1, ImmutableArray.Create(OperatorResources)),
             new PodGroup("admission-jobs", 1, ImmutableArray.Create(AdmissionJobResources)),
@@ -234,17 +211,17 @@ public sealed class MonitoringAddon : ComponentResource
             new PodGroup("node-exporter", args.MaxNodes, ImmutableArray.Create(NodeExporterResources)),
         },
         requestsStorage: string.Create(CultureInfo.InvariantCulture, $"{decimal.Ceiling(storage / (1024m * 1024m * 1024m))}Gi"),
-        persistentVolumeClaims: args.PrometheusReplicas + 1 + 2);
+        persistentVolumeClaims: args.Settings.PrometheusReplicas + 1 + 2);
     }
 
     private static void Check(MonitoringAddonArgs args)
     {
-        if (args.PrometheusReplicas < 1 || args.PrometheusRetentionDays < 1 || args.MaxNodes < 1)
+        if (args.Settings.PrometheusReplicas < 1 || args.Settings.PrometheusRetentionDays < 1 || args.MaxNodes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(args), "Prometheus replicas, retention days and MaxNodes must be at least 1.");
         }
 
-        if (args.PrometheusStorageSize.Value <= 0 || args.GrafanaStorageSize.Value <= 0)
+        if (args.Settings.PrometheusStorageSize.Value <= 0 || args.Settings.GrafanaStorageSize.Value <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(args), "The Prometheus and Grafana volumes must have a size.");
         }
@@ -272,7 +249,7 @@ public sealed class MonitoringAddon : ComponentResource
         var volume = Map(("volumeClaimTemplate", Map(("spec", Map(
             ("storageClassName", args.StorageClassName),
             ("accessModes", List("ReadWriteOnce")),
-            ("resources", Map(("requests", Map(("storage", args.PrometheusStorageSize.Text))))))))));
+            ("resources", Map(("requests", Map(("storage", args.Settings.PrometheusStorageSize.Text))))))))));
 
         return Map(
             // The CRDs come from the CRDs release (upgraded with it); this chart's crds/ folder would never be.
@@ -296,9 +273,9 @@ public sealed class MonitoringAddon : ComponentResource
             ("prometheus", Map(
                 ("podDisruptionBudget", disruptionBudget),
                 ("prometheusSpec", Map(
-                    ("replicas", args.PrometheusReplicas),
-                    ("retention", string.Create(CultureInfo.InvariantCulture, $"{args.PrometheusRetentionDays}d")),
-                    ("retentionSize", RetentionSize(args.PrometheusStorageSize)),
+                    ("replicas", args.Settings.PrometheusReplicas),
+                    ("retention", string.Create(CultureInfo.InvariantCulture, $"{args.Settings.PrometheusRetentionDays}d")),
+                    ("retentionSize", RetentionSize(args.Settings.PrometheusStorageSize)),
                     ("storageSpec", volume),
                     ("resources", PrometheusResources.ToValues()),
                     // Preferred, not required, anti-affinity: each replica's EBS volume ties it to one zone, and a
@@ -332,7 +309,7 @@ public sealed class MonitoringAddon : ComponentResource
                     ("type", "pvc"),
                     ("storageClassName", args.StorageClassName),
                     ("accessModes", List("ReadWriteOnce")),
-                    ("size", args.GrafanaStorageSize.Text))),
+                    ("size", args.Settings.GrafanaStorageSize.Text))),
                 // A ReadWriteOnce volume cannot attach to a second pod on another node: stop, then start.
                 ("deploymentStrategy", Map(("type", "Recreate"))),
                 // The pod's fsGroup already owns the volume; the chart's chown init container would run as root.
@@ -363,9 +340,4 @@ public sealed class MonitoringAddon : ComponentResource
                 // Every node, whatever its taints: a node without metrics is a node nobody sees fail.
                 ("tolerations", List(Map(("operator", "Exists")))))));
     }
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
-
-    private static ImmutableArray<object> List(params object[] items) => items.ToImmutableArray();
 }

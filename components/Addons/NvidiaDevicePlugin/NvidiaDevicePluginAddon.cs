@@ -15,8 +15,8 @@ public sealed record NvidiaDevicePluginAddonArgs
     /// <summary>The GPU node group (its group label selects the nodes, its taints are tolerated).</summary>
     public required NodeGroupSpec GpuNodeGroup { get; init; }
 
-    /// <summary>The exact chart version (<c>numinia-infra:nvidiaDevicePluginChartVersion</c>).</summary>
-    public string ChartVersion { get; init; } = NvidiaDevicePluginAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version.</summary>
+    public NvidiaDevicePluginSettings Settings { get; init; } = new();
 
     /// <summary>The plugin container's requests and limits.</summary>
     public ContainerResources Resources { get; init; } = new("50m", "64Mi", "200m", "256Mi");
@@ -37,9 +37,6 @@ public sealed class NvidiaDevicePluginAddon : ComponentResource
 
     /// <summary>The chart's upstream repository.</summary>
     public const string Repository = "https://nvidia.github.io/k8s-device-plugin";
-
-    /// <summary>The pinned chart version unless configured otherwise.</summary>
-    public const string DefaultChartVersion = "0.20.0";
 
     /// <summary>The namespace it runs in.</summary>
     public const string NamespaceName = "nvidia-device-plugin";
@@ -70,7 +67,7 @@ public sealed class NvidiaDevicePluginAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, Repository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, Repository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(args),
         }, args.Context, this);

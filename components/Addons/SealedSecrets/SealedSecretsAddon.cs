@@ -7,6 +7,7 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Tls;
 using Pulumi.Tls.Inputs;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.SealedSecrets;
 
@@ -16,8 +17,8 @@ public sealed record SealedSecretsAddonArgs
     /// <summary>The cluster the controller runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>sealed-secrets</c> chart.</summary>
-    public string ChartVersion { get; init; } = SealedSecretsAddon.DefaultChartVersion;
+    /// <summary>Its settings: the chart version.</summary>
+    public SealedSecretsSettings Settings { get; init; } = new();
 }
 
 /// <summary>
@@ -31,9 +32,6 @@ public sealed class SealedSecretsAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child, the key included).</summary>
     public const string TypeToken = "numinia:addons:SealedSecrets";
-
-    /// <summary>The chart version pinned by default.</summary>
-    public const string DefaultChartVersion = "2.18.5";
 
     /// <summary>
     /// The chart's <c>crds/</c> folder (the SealedSecret CRD), which Helm never upgrades, at the chart's own tag
@@ -142,10 +140,10 @@ public sealed class SealedSecretsAddon : ComponentResource
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
-            Chart = new ChartPin(ChartName, ChartRepository, args.ChartVersion),
+            Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
             Values = Values(),
-            UpstreamCrds = Crds(args.ChartVersion),
+            UpstreamCrds = Crds(args.Settings.ChartVersion),
         }, context, this, KeySecret);
 
         CertificatePem = SealingCertificate.CertPem;
@@ -174,7 +172,4 @@ public sealed class SealedSecretsAddon : ComponentResource
             ("allowPrivilegeEscalation", false),
             ("capabilities", Map(("drop", ImmutableArray.Create<object>("ALL")))),
             ("seccompProfile", Map(("type", "RuntimeDefault"))))));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

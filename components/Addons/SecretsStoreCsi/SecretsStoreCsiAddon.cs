@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
+using static Numinia.Components.Addons.HelmValues;
 
 namespace Numinia.Components.Addons.SecretsStoreCsi;
 
@@ -11,11 +12,8 @@ public sealed record SecretsStoreCsiAddonArgs
     /// <summary>The cluster the driver runs in.</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>The exact version of the <c>secrets-store-csi-driver</c> chart.</summary>
-    public string DriverChartVersion { get; init; } = SecretsStoreCsiAddon.DefaultDriverChartVersion;
-
-    /// <summary>The exact version of the <c>secrets-store-csi-driver-provider-aws</c> chart.</summary>
-    public string AwsProviderChartVersion { get; init; } = SecretsStoreCsiAddon.DefaultAwsProviderChartVersion;
+    /// <summary>Its settings: the driver's and the AWS provider's chart versions.</summary>
+    public SecretsStoreCsiSettings Settings { get; init; } = new();
 
     /// <summary>The most nodes the cluster can have (the node groups' maximum sizes added): one driver and one provider pod each.</summary>
     public int MaxNodes { get; init; } = 18;
@@ -31,12 +29,6 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
     public const string TypeToken = "numinia:addons:SecretsStoreCsi";
-
-    /// <summary>The driver chart version pinned by default.</summary>
-    public const string DefaultDriverChartVersion = "1.6.0";
-
-    /// <summary>The AWS provider chart version pinned by default.</summary>
-    public const string DefaultAwsProviderChartVersion = "3.1.1";
 
     /// <summary>The driver chart's name.</summary>
     public const string DriverChartName = "secrets-store-csi-driver";
@@ -111,7 +103,7 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         Driver = HelmAddon.Install($"{name}-driver", new AddonRelease
         {
             ReleaseName = DriverReleaseName,
-            Chart = new ChartPin(DriverChartName, DriverChartRepository, args.DriverChartVersion),
+            Chart = new ChartPin(DriverChartName, DriverChartRepository, args.Settings.DriverChartVersion),
             Namespace = Namespace.Name,
             Values = DriverValues(),
         }, context, this);
@@ -120,7 +112,7 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         AwsProvider = HelmAddon.Install($"{name}-aws-provider", new AddonRelease
         {
             ReleaseName = AwsProviderReleaseName,
-            Chart = new ChartPin(AwsProviderChartName, AwsProviderChartRepository, args.AwsProviderChartVersion),
+            Chart = new ChartPin(AwsProviderChartName, AwsProviderChartRepository, args.Settings.AwsProviderChartVersion),
             Namespace = Namespace.Name,
             Values = AwsProviderValues(context.Region),
         }, context, this, Driver);
@@ -167,7 +159,4 @@ public sealed class SecretsStoreCsiAddon : ComponentResource
         // 3.1.1, charts/secrets-store-csi-driver-provider-aws values.yaml priorityClassName).
         ("priorityClassName", PriorityClasses.SystemNodeCritical),
         ("resources", AwsProviderResources.ToValues()));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries)
-        => entries.ToImmutableDictionary(e => e.Key, e => e.Value);
 }

@@ -15,7 +15,7 @@ public sealed record SharedServiceNetworkPoliciesArgs
     /// <summary>The cluster (its Kubernetes provider).</summary>
     public required AddonContext Context { get; init; }
 
-    /// <summary>Each shared-service namespace with its allows (see <see cref="SharedServiceAllows.Catalogue"/>).</summary>
+    /// <summary>Each shared-service namespace with its allows (as each shared service describes them, <see cref="Addons.ISharedService.Allows"/>).</summary>
     public required ImmutableArray<NamespaceAllows> Namespaces { get; init; }
 
     /// <summary>What the policies wait for: the shared services that create the namespaces.</summary>

@@ -1,5 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
+using Numinia.Components.Kubernetes;
 using Pulumi.Offline;
 
 namespace Numinia.Infra.Policy.Rules;
@@ -14,9 +15,6 @@ namespace Numinia.Infra.Policy.Rules;
 /// </summary>
 public sealed class TenantNamespaceIsolation : PolicyRule
 {
-    /// <summary>The label that marks a tenant's namespace.</summary>
-    public const string OrganizationLabel = "numinia.xyz/organization";
-
     private static readonly string[] s_podSecurityModes = ["enforce", "audit", "warn"];
 
     /// <inheritdoc />
@@ -43,7 +41,7 @@ public sealed class TenantNamespaceIsolation : PolicyRule
                 yield return Violation(ns, "has no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress], no rules)");
             }
 
-            if (!KubernetesObjects.LabelsOf(ns).ContainsKey(OrganizationLabel))
+            if (!KubernetesObjects.LabelsOf(ns).ContainsKey(NamespaceLabels.Organization))
             {
                 continue;
             }

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Numinia.Components.Common;
+using Numinia.Components.Kubernetes.NetworkPolicies;
+using Pulumi;
+
+namespace Numinia.Components.Addons.ExternalDns;
+
+/// <summary>external-dns as a shared service.</summary>
+public sealed class ExternalDnsService : SharedService<ExternalDnsSettings>
+{
+    /// <inheritdoc />
+    public override string Name => "external-dns";
+
+    /// <inheritdoc />
+    public override string Namespace => ExternalDnsAddon.NamespaceName;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> ConfigKeys => [ExternalDnsSettings.ChartVersionKey, ExternalDnsSettings.DomainFiltersKey, ExternalDnsSettings.PolicyKey];
+
+    /// <inheritdoc />
+    public override ImmutableDictionary<string, ImmutableArray<NetworkPort>> MetricsPorts => Metrics(Namespace, NetworkPort.Tcp(7979));
+
+    /// <summary>Route 53 over 443.</summary>
+    public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
+        => Policed(Namespace, network.ApiServer, network.AwsApis, network.Metrics(Namespace));
+
+    /// <inheritdoc />
+    public override ExternalDnsSettings Read(ISettingsReader config, SharedServiceFacts facts) => ExternalDnsSettings.Read(config, facts.Dns);
+
+    /// <inheritdoc />
+    public override ComponentResource Create(SharedServicesSetup setup, ExternalDnsSettings settings)
+        => new ExternalDnsAddon(Name, new ExternalDnsAddonArgs { Context = setup.Context, Zone = setup.Zone, Settings = settings }, setup.Options);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Numinia.Components.Addons.CertManager;
+using Numinia.Components.Addons.ExternalDns;
+using Numinia.Components.Addons.LoadBalancerController;
+using Numinia.Components.Common;
+using Numinia.Components.Kubernetes;
+using Numinia.Components.Kubernetes.NetworkPolicies;
+using Pulumi;
+using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+
+namespace Numinia.Components.Addons.Knative;
+
+/// <summary>Knative Serving with Kourier, through the Knative operator, as a shared service.</summary>
+public sealed class KnativeService : SharedService<KnativeSettings>
+{
+    /// <summary>Kourier gateway ports: 8080 plain HTTP and 8443 TLS (external), 8081 the cluster-local gateway.</summary>
+    public static readonly ImmutableArray<NetworkPort> KourierGatewayPorts = [Tcp(8080), Tcp(8443), Tcp(8081)];
+
+    /// <inheritdoc />
+    public override string Name => "knative";
+
+    /// <inheritdoc />
+    public override string Namespace => KnativeServingAddon.ServingNamespaceName;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> ConfigKeys =>
+    [
+        KnativeSettings.OperatorChartVersionKey, KnativeSettings.ServingVersionKey, KnativeSettings.ScaleToZeroGracePeriodKey,
+        KnativeSettings.MaxRevisionTimeoutSecondsKey, KnativeSettings.DomainMappingIssuerKey,
+    ];
+
+    /// <summary>The operator's NLB comes from the Load Balancer Controller; DomainMapping certificates need cert-manager; records, external-dns.</summary>
+    public override ImmutableArray<string> DependsOn => ["aws-load-balancer-controller", "cert-manager", "external-dns"];
+
+    /// <summary>The Knative components on 9090; Kourier's gateway (Envoy's stats) on 9000.</summary>
+    public override ImmutableDictionary<string, ImmutableArray<NetworkPort>> MetricsPorts => ImmutableDictionary<string, ImmutableArray<NetworkPort>>.Empty
+        .Add(KnativeServingAddon.OperatorNamespaceName, [Tcp(9090)])
+        .Add(KnativeServingAddon.ServingNamespaceName, [Tcp(9090), Tcp(9000)]);
+
+    /// <summary>
+    /// The operator's webhook serves on 8443; it only talks to the API server. Serving and Kourier share their namespace:
+    /// the webhook serves on 8443; the NLB reaches the gateway's pods (target type ip) from the public subnets; the served
+    /// namespaces' pods call cluster-local services through the gateway; the gateway, activator and autoscaler talk among
+    /// themselves (xDS 18000, 8012/8013, 8080, 8090 probes) and to the served namespaces' pods (queue-proxy 8012, 9090); the
+    /// controller resolves image tags to digests at the registries over 443.
+    /// </summary>
+    public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
+    {
+        const string serving = KnativeServingAddon.ServingNamespaceName;
+        var served = NetworkPeer.NamespacesLabelled(NamespaceLabels.KnativeServed);
+        var gateway = KnativeServingAddon.KourierGatewayLabels;
+        return
+        [
+            new NamespaceAllows(KnativeServingAddon.OperatorNamespaceName,
+                [network.ApiServer, network.Webhook(8443), network.Metrics(KnativeServingAddon.OperatorNamespaceName)]),
+            new NamespaceAllows(serving,
+            [
+                network.ApiServer, network.Webhook(8443), network.Metrics(serving),
+                NetworkAllow.In("nlb-ingress", network.PublicSubnets, Tcp(8080), Tcp(8443)).For(gateway),
+                NetworkAllow.In("served-ingress", served, [.. KourierGatewayPorts]).For(gateway),
+                NetworkAllow.In("same-namespace-ingress", NetworkPeer.SameNamespace),
+                NetworkAllow.Out("same-namespace-egress", NetworkPeer.SameNamespace),
+                NetworkAllow.Out("served-egress", served),
+                (network.AwsApis with { Name = "registries-egress" }).For(KnativeServingAddon.ControllerLabels),
+            ]),
+        ];
+    }
+
+    /// <inheritdoc />
+    public override KnativeSettings Read(ISettingsReader config, SharedServiceFacts facts) => KnativeSettings.Read(config);
+
+    /// <inheritdoc />
+    public override ComponentResource Create(SharedServicesSetup setup, KnativeSettings settings)
+        => new KnativeServingAddon(Name, new KnativeServingAddonArgs
+        {
+            Context = setup.Context,
+            ExternalDns = setup.Get<ExternalDnsAddon>(),
+            BaseDomain = setup.Facts.Dns.BaseDomain,
+            LoadBalancerController = setup.Get<LoadBalancerControllerAddon>().Release,
+            CertManager = setup.Get<CertManagerAddon>(),
+            Settings = settings,
+        }, setup.Options);
+}

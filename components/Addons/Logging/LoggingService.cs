@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Numinia.Components.Common;
+using Numinia.Components.Kubernetes.NetworkPolicies;
+using Pulumi;
+
+namespace Numinia.Components.Addons.Logging;
+
+/// <summary>Fluent Bit to CloudWatch Logs as a shared service.</summary>
+public sealed class LoggingService : SharedService<LoggingSettings>
+{
+    /// <inheritdoc />
+    public override string Name => "logging";
+
+    /// <inheritdoc />
+    public override string Namespace => LoggingAddon.NamespaceName;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> ConfigKeys => [LoggingSettings.ChartVersionKey, LoggingSettings.LogRetentionDaysKey];
+
+    /// <inheritdoc />
+    public override ImmutableDictionary<string, ImmutableArray<NetworkPort>> MetricsPorts => Metrics(Namespace, NetworkPort.Tcp(2020));
+
+    /// <summary>Fluent Bit asks the API server for pod metadata and ships to CloudWatch Logs over 443.</summary>
+    public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
+        => Policed(Namespace, network.ApiServer, network.AwsApis, network.Metrics(Namespace));
+
+    /// <inheritdoc />
+    public override LoggingSettings Read(ISettingsReader config, SharedServiceFacts facts) => LoggingSettings.Read(config);
+
+    /// <inheritdoc />
+    public override ComponentResource Create(SharedServicesSetup setup, LoggingSettings settings)
+        => new LoggingAddon(Name, new LoggingAddonArgs { Context = setup.Context, Settings = settings, MaxNodes = setup.Facts.MaxNodes }, setup.Options);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Numinia.Components.Common;
+using Numinia.Components.Kubernetes.NetworkPolicies;
+using Pulumi;
+using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+
+namespace Numinia.Components.Addons.MetricsServer;
+
+/// <summary>Metrics Server, the resource metrics API, as a shared service.</summary>
+public sealed class MetricsServerService : SharedService<MetricsServerSettings>
+{
+    /// <inheritdoc />
+    public override string Name => "metrics-server";
+
+    /// <inheritdoc />
+    public override string Namespace => MetricsServerAddon.NamespaceName;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> ConfigKeys => [MetricsServerSettings.ChartVersionKey];
+
+    /// <summary>The aggregated metrics API is called by the control plane on 10250; Metrics Server reads the kubelets on 10250.</summary>
+    public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
+        => Policed(Namespace, network.ApiServer, network.Webhook(10250) with { Name = "metrics-api-ingress" },
+            NetworkAllow.Out("kubelet-egress", network.Nodes, Tcp(10250)));
+
+    /// <inheritdoc />
+    public override MetricsServerSettings Read(ISettingsReader config, SharedServiceFacts facts) => MetricsServerSettings.Read(config);
+
+    /// <inheritdoc />
+    public override ComponentResource Create(SharedServicesSetup setup, MetricsServerSettings settings)
+        => new MetricsServerAddon(Name, new MetricsServerAddonArgs { Context = setup.Context, Settings = settings }, setup.Options);
+}
