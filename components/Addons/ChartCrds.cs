@@ -17,8 +17,8 @@ namespace Numinia.Components.Addons;
 /// <param name="Url">The manifest at the chart version's tag (never a branch).</param>
 public sealed record ChartCrds(string Name, string Url)
 {
-    /// <summary>Applies the manifests as children of <paramref name="parent"/>, through the cluster's provider.</summary>
-    internal static ImmutableArray<Resource> Apply(string releaseName, ImmutableArray<ChartCrds> manifests, AddonContext context, Resource parent)
+    /// <summary>Declares one ConfigFile per manifest as children of <paramref name="parent"/>, through the cluster's provider.</summary>
+    internal static ImmutableArray<Resource> CreateConfigFiles(string releaseName, ImmutableArray<ChartCrds> manifests, AddonContext context, Resource parent)
         => manifests.Select(crds => (Resource)new ConfigFile($"{releaseName}-{crds.Name}", new ConfigFileArgs
         {
             File = crds.Url,

@@ -48,7 +48,7 @@ public static class HelmAddon
     /// <summary>Installs a release as a child of <paramref name="parent"/>, after the nodes and <paramref name="dependsOn"/>.</summary>
     public static Release Install(string name, AddonRelease release, AddonContext context, Resource parent, params Resource[] dependsOn)
     {
-        var crds = ChartCrds.Apply(name, release.UpstreamCrds, context, parent);
+        var crds = ChartCrds.CreateConfigFiles(name, release.UpstreamCrds, context, parent);
         var options = context.Kubernetes(parent, dependsOn);
         foreach (var before in context.NodesReady.Concat(crds))
         {

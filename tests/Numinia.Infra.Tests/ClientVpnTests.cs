@@ -37,8 +37,12 @@ public sealed class ClientVpnTests
         Assert.That(keys.Select(k => k.GetResourceName()), Is.EquivalentTo(new[] { "vpn-ca-key", "vpn-server-key", "vpn-client-key" }));
         foreach (var key in keys)
         {
-            await AssertEngineSecretAsync(key.PrivateKeyPem, key.GetResourceName());
             Assert.That(await ValueAsync(key.PrivateKeyPem), Does.StartWith("-----BEGIN RSA PRIVATE KEY-----"));
+        }
+
+        foreach (var key in keys)
+        {
+            await AssertEngineSecretAsync(key.PrivateKeyPem, key.GetResourceName());
         }
     }
 
@@ -98,8 +102,8 @@ public sealed class ClientVpnTests
             Assert.That(await ValueAsync(acm.CertificateChain), Is.EqualTo(await ValueAsync(resources.Named<SelfSignedCert>("vpn-ca").CertPem)));
             Assert.That(await ValueAsync(acm.CertificateBody), Is.EqualTo(await ValueAsync(resources.Named<LocallySignedCert>("vpn-server-cert").CertPem)));
             Assert.That(await ValueAsync(acm.PrivateKey), Is.EqualTo(await ValueAsync(resources.Named<PrivateKey>("vpn-server-key").PrivateKeyPem)));
-            await AssertEngineSecretAsync(acm.PrivateKey);
         });
+        await AssertEngineSecretAsync(acm.PrivateKey);
     }
 
     [Test]

@@ -106,7 +106,7 @@ public sealed class GpuNodesTests
     {
         var failure = ProgramFailure<ArgumentException>(() => RunAsync(() => _ = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
         {
-            Context = SecretsAddonsTests.Context(),
+            Context = TestCluster.Context(),
             NodeGroups = ImmutableArray.Create(Gpu("g5.2xlarge")),
         })));
         Assert.That(failure.Message, Does.Contain("ai-platform: requests.nvidia.com/gpu (0) is below the 3 GPUs its node groups can bring"));

@@ -27,8 +27,8 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class KnativeTests
 {
-    private const string Account = "111122223333";
-    private const string Region = "eu-west-1";
+    private const string Account = TestCluster.AccountId;
+    private const string Region = TestCluster.Region;
     private const string ZoneId = "Z0123456789ABCDEFGHIJ";
     private const string ServingType = "kubernetes:operator.knative.dev/v1beta1:KnativeServing";
     private const string ServiceType = "kubernetes:core/v1:Service";
@@ -107,24 +107,11 @@ public sealed class KnativeTests
         Resource? certManager = null;
         var resources = await Deployment.TestAsync(mocks, options ?? Options, () =>
         {
-            provider = new Pulumi.Kubernetes.Provider("k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = "{}" });
+            provider = TestCluster.Provider();
             // Stand in for the AWS Load Balancer Controller's and cert-manager's releases.
             lbController = new ComponentResource("numinia:test:LoadBalancerController", "lb-controller");
             certManager = new ComponentResource("numinia:test:CertManager", "cert-manager");
-            var context = new AddonContext
-            {
-                ClusterName = "production-numinia",
-                Region = Region,
-                AccountId = Account,
-                VpcId = Output.Create("vpc-0123456789abcdef0"),
-                Oidc = new OidcProvider
-                {
-                    Arn = Output.Create($"arn:aws:iam::{Account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC"),
-                    Issuer = Output.Create("oidc.eks.eu-west-1.amazonaws.com/id/ABC"),
-                },
-                KmsKeyArn = Output.Create($"arn:aws:kms:{Region}:{Account}:key/0000"),
-                KubernetesProvider = provider,
-            };
+            var context = TestCluster.Context(provider);
             var dnsArgs = ExternalDnsArgs(context);
             var externalDns = new ExternalDnsAddon("external-dns", adjustExternalDns is null ? dnsArgs : adjustExternalDns(dnsArgs));
             var args = Args(context, lbController, certManager, externalDns);

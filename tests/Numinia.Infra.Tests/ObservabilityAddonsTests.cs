@@ -24,7 +24,7 @@ namespace Numinia.Infra.Tests;
 public sealed class ObservabilityAddonsTests
 {
     private const string Password = "correct-horse-battery-staple-42";
-    private const string Issuer = "oidc.eks.eu-west-1.amazonaws.com/id/0123456789ABCDEF";
+    private const string Issuer = TestCluster.OidcIssuer;
 
     private sealed record Built(ImmutableArray<Resource> Resources)
     {
@@ -39,7 +39,7 @@ public sealed class ObservabilityAddonsTests
     {
         var resources = await RunAsync(() =>
         {
-            var context = Context();
+            var context = TestCluster.Context();
             var gp3 = new Pulumi.Kubernetes.Storage.V1.StorageClass("gp3", new Pulumi.Kubernetes.Types.Inputs.Storage.V1.StorageClassArgs
             {
                 Metadata = new Pulumi.Kubernetes.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = "gp3" },
@@ -234,7 +234,6 @@ public sealed class ObservabilityAddonsTests
     {
         var built = await BuildAsync();
         var secret = built.Monitoring.GrafanaAdmin;
-        await AssertEngineSecretAsync(secret.Data);
         var data = await ValueAsync(secret.Data);
         Assert.That(Encoding.UTF8.GetString(Convert.FromBase64String(data["admin-password"])), Is.EqualTo(Password));
         Assert.That(Encoding.UTF8.GetString(Convert.FromBase64String(data["admin-user"])), Is.EqualTo("admin"));
@@ -243,6 +242,7 @@ public sealed class ObservabilityAddonsTests
 #if PULUMI_OFFLINE
         Assert.That(Registrations.Of(secret).Inputs["data"], Is.InstanceOf<SecretValue>());
 #endif
+        await AssertEngineSecretAsync(secret.Data);
     }
 
 #if PULUMI_OFFLINE

@@ -25,26 +25,10 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class SecretsAddonsTests
 {
-    private const string Account = "111122223333";
-    private const string Region = "eu-west-1";
-    private const string Issuer = "oidc.eks.eu-west-1.amazonaws.com/id/0123456789ABCDEF";
-    private const string KeyArn = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
-
-    /// <summary>A context like the stack's, made inside the program (the provider is a resource).</summary>
-    internal static AddonContext Context() => new()
-    {
-        ClusterName = "production-numinia",
-        Region = Region,
-        AccountId = Account,
-        VpcId = Output.Create("vpc-0123456789abcdef0"),
-        Oidc = new OidcProvider
-        {
-            Arn = Output.Create($"arn:aws:iam::{Account}:oidc-provider/{Issuer}"),
-            Issuer = Output.Create(Issuer),
-        },
-        KmsKeyArn = Output.Create(KeyArn),
-        KubernetesProvider = new Pulumi.Kubernetes.Provider("k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = "{}" }),
-    };
+    private const string Account = TestCluster.AccountId;
+    private const string Region = TestCluster.Region;
+    private const string Issuer = TestCluster.OidcIssuer;
+    private const string KeyArn = TestCluster.KmsKeyArn;
 
     private sealed record Built(ImmutableArray<Resource> Resources)
     {
@@ -68,7 +52,7 @@ public sealed class SecretsAddonsTests
     {
         var resources = await RunAsync(() =>
         {
-            var context = Context();
+            var context = TestCluster.Context();
             var esoArgs = new ExternalSecretsAddonArgs { Context = context };
             _ = new ExternalSecretsAddon("eso", prefixes.Length == 0 ? esoArgs : esoArgs with { Settings = esoArgs.Settings with { SecretNamePrefixes = prefixes.ToImmutableArray() } });
             _ = new SecretsStoreCsiAddon("csi", new SecretsStoreCsiAddonArgs { Context = context });

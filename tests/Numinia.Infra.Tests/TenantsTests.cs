@@ -34,14 +34,14 @@ namespace Numinia.Infra.Tests;
 [NonParallelizable]
 public sealed class TenantsTests
 {
-    private const string Account = "111122223333";
-    private const string Region = "eu-west-1";
+    private const string Account = TestCluster.AccountId;
+    private const string Region = TestCluster.Region;
     private const string VpcCidr = "10.0.0.0/16";
-    private const string ClusterKeyArn = "arn:aws:kms:eu-west-1:111122223333:key/cluster";
+    private const string ClusterKeyArn = TestCluster.KmsKeyArn;
     private const string BucketKeyArn = "arn:aws:kms:eu-west-1:111122223333:key/statics";
     private const string BucketArn = "arn:aws:s3:::numinia-statics";
-    private const string OidcIssuer = "oidc.eks.eu-west-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF";
-    private const string OidcArn = "arn:aws:iam::111122223333:oidc-provider/" + OidcIssuer;
+    private const string OidcIssuer = TestCluster.OidcIssuer;
+    private const string OidcArn = TestCluster.OidcArn;
     private const string Developer = "arn:aws:iam::111122223333:role/numinia-developers";
     private const string Viewer = "arn:aws:iam::111122223333:user/auditor";
     private const string Email = "platform@numinia.xyz";
@@ -84,20 +84,11 @@ public sealed class TenantsTests
         spec ??= Numinia();
         var resources = await RunAsync(() =>
         {
-            var provider = new Pulumi.Kubernetes.Provider("k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = "{}" });
+            var provider = TestCluster.Provider();
             // Stand in for the cert-manager release and the platform's ClusterRoles.
             var certManager = new ComponentResource("numinia:test:CertManager", "cert-manager");
             var rbac = new ComponentResource("numinia:test:PlatformRbac", "rbac");
-            var context = new AddonContext
-            {
-                ClusterName = "production-numinia",
-                Region = Region,
-                AccountId = Account,
-                VpcId = Output.Create("vpc-0123456789abcdef0"),
-                Oidc = new OidcProvider { Arn = Output.Create(OidcArn), Issuer = Output.Create(OidcIssuer) },
-                KmsKeyArn = Output.Create(ClusterKeyArn),
-                KubernetesProvider = provider,
-            };
+            var context = TestCluster.Context(provider);
             _ = new Organization(spec.Name, new OrganizationArgs
             {
                 Spec = spec,
@@ -114,25 +105,6 @@ public sealed class TenantsTests
         return new Built(resources, resources.OfType<Organization>().Single(), resources.OfType<Pulumi.Kubernetes.Provider>().Single(),
             resources.Single(r => r.GetResourceName() == "cert-manager"), resources.Single(r => r.GetResourceName() == "rbac"));
     }
-
-    /// <summary>The value at a path of nested maps (string keys) and lists (int indexes); null when absent.</summary>
-    private static object? At(object? root, params object[] path)
-    {
-        var current = root;
-        foreach (var step in path)
-        {
-            current = (current, step) switch
-            {
-                (IDictionary map, string key) => map.Contains(key) ? map[key] : null,
-                (IList list, int index) => index < list.Count ? list[index] : null,
-                _ => null,
-            };
-        }
-
-        return current;
-    }
-
-    private static string[] Strings(object? list) => ((IEnumerable)list!).Cast<object>().Select(o => (string)o).ToArray();
 
     // A small IAM evaluator: does any Allow statement grant the action on the resource in this request context?
     private static bool Allows(PolicyDocument policy, string action, string resource, params (string Key, string Value)[] context)

@@ -15,7 +15,7 @@ namespace Pulumi
             "This program was built with the offline Pulumi SDK (PulumiSdk=Offline), which has no engine and cannot deploy. " +
             "Build it with the real Pulumi packages (the default, PulumiSdk=Real, on a machine whose package registry serves them) " +
             "and run `pulumi preview` or `pulumi up`. Offline, use the plan command instead: " +
-            "`dotnet run --project infra -p:PulumiSdk=Offline -- plan`.";
+            "`dotnet run --project tools -p:PulumiSdk=Offline -- plan`.";
 
         private static readonly SemaphoreSlim s_gate = new(1, 1);
         private static Deployment? s_current;

@@ -189,7 +189,7 @@ public static class PlanCommand
         _ = (policy, policyJson, requireSecrets);
         await Task.CompletedTask.ConfigureAwait(false);
         error.WriteLine("plan: this build uses the real Pulumi packages; the offline plan needs the offline SDK: " +
-                        "dotnet run --project infra -p:PulumiSdk=Offline -- plan. With the real packages, run `pulumi preview`.");
+                        "dotnet run --project tools -p:PulumiSdk=Offline -- plan. With the real packages, run `pulumi preview`.");
         return Usage;
 #endif
     }
