@@ -66,7 +66,7 @@ public sealed partial class PlatformStack
         {
             Context = context,
             Zone = zone,
-            Facts = new SharedServiceFacts { Dns = dns, NodeGroups = config.Cluster.NodeGroups, KubernetesVersion = config.Cluster.KubernetesVersion },
+            Facts = new SharedServiceFacts { Dns = dns, NodeGroups = config.NodeGroups, KubernetesVersion = config.Cluster.KubernetesVersion },
             ClusterAutoscalerRoleArn = nodeGroups.ClusterAutoscalerRoleArn,
             Storage = storage,
             Options = awsOptions,
@@ -88,7 +88,7 @@ public sealed partial class PlatformStack
             Namespaces = config.Namespaces.Namespaces,
             ServingNamespace = KnativeServingAddon.ServingNamespaceName,
             MonitoringNamespace = MonitoringAddon.NamespaceName,
-            NodeGroups = config.Cluster.NodeGroups,
+            NodeGroups = config.NodeGroups,
         }, awsOptions);
 
         // Default-deny both ways and the explicit allows of every shared service's namespace, once the services (and so

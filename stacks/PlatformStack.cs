@@ -169,42 +169,25 @@ public sealed partial class PlatformStack : Stack
         });
         var awsOptions = new ComponentResourceOptions { Providers = { aws } };
 
-        var network = new Network("network", new NetworkArgs
-        {
-            VpcName = config.Network.VpcName,
-            Layout = config.Network.Layout,
-            ClusterName = config.Cluster.Name,
-            NatGateways = config.Network.NatGateways,
-            FlowLogRetentionDays = config.Network.FlowLogRetentionDays,
-        }, awsOptions);
+        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name }, awsOptions);
 
         var cluster = new EksCluster("cluster", new EksClusterArgs
         {
-            ClusterName = config.Cluster.Name,
-            KubernetesVersion = config.Cluster.KubernetesVersion,
+            Settings = config.Cluster,
             AccountId = config.AccountId,
             Region = config.Region,
             VpcId = network.VpcId,
             PrivateSubnetIds = network.PrivateSubnetIds,
-            LogRetentionDays = config.Cluster.LogRetentionDays,
-            ServiceRange = config.Cluster.ServiceRange,
-            Access = config.Cluster.Access,
-            PublicAccessCidrs = config.Cluster.PublicAccessCidrs,
         }, awsOptions);
 
         // Nodes need their network plugin to become Ready; coredns and the storage drivers need nodes.
-        var networkingAddons = new NetworkingAddons("cluster-networking", new NetworkingAddonsArgs
-        {
-            ClusterName = config.Cluster.Name,
-            Cluster = cluster,
-            Versions = config.Cluster.AddonVersions,
-        }, awsOptions);
+        var networkingAddons = new NetworkingAddons("cluster-networking", new NetworkingAddonsArgs { Settings = config.Cluster, Cluster = cluster }, awsOptions);
 
         var nodeGroups = new NodeGroups("nodes", new NodeGroupsArgs
         {
             ClusterName = config.Cluster.Name,
             ClusterNameOutput = cluster.ClusterName,
-            Groups = config.Cluster.NodeGroups,
+            Groups = config.NodeGroups,
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
             Zones = network.AvailabilityZones,
             KmsKeyArn = cluster.KmsKeyArn,
@@ -218,25 +201,21 @@ public sealed partial class PlatformStack : Stack
 
         var managedAddons = new ManagedAddons("cluster-addons", new ManagedAddonsArgs
         {
-            ClusterName = config.Cluster.Name,
+            Settings = config.Cluster,
             Cluster = cluster,
-            Versions = config.Cluster.AddonVersions,
             NodeGroups = nodeGroups.Groups.CastArray<Resource>(),
-            EfsEnabled = config.Cluster.EfsEnabled,
             VpcId = network.VpcId,
-            VpcCidr = config.Network.Layout.Vpc.ToString(),
+            VpcCidr = config.Network.Layout.Vpc,
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
         }, awsOptions);
 
-        var vpn = config.Cluster.Vpn.Enabled
+        var vpn = config.Vpn.Enabled
             ? new ClientVpn("vpn", new ClientVpnArgs
             {
+                Settings = config.Vpn,
                 VpcId = network.VpcId,
-                VpcCidr = config.Network.Layout.Vpc.ToString(),
+                VpcCidr = config.Network.Layout.Vpc,
                 PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
-                ClientCidr = config.Cluster.Vpn.ClientCidr,
-                ServerName = config.Cluster.Vpn.ServerName,
-                LogRetentionDays = config.Cluster.Vpn.LogRetentionDays,
                 ClusterApiSecurityGroupId = cluster.ClusterSecurityGroupId,
             }, awsOptions)
             : null;
@@ -245,21 +224,13 @@ public sealed partial class PlatformStack : Stack
 
         var statics = new StaticsBucket("statics", new StaticsBucketArgs
         {
-            BucketName = config.Data.Statics.Name,
+            Settings = config.Statics,
             KmsKeyArn = cluster.KmsKeyArn,
-            NoncurrentVersionExpirationDays = config.Data.Statics.NoncurrentVersionExpirationDays,
-            BackupsExpirationDays = config.Data.Statics.BackupsExpirationDays,
         }, awsOptions);
 
         var database = new AuroraPostgres("database", new AuroraPostgresArgs
         {
-            ClusterIdentifier = config.Data.Database.ClusterIdentifier,
-            EngineVersion = config.Data.Database.EngineVersion,
-            InstanceClass = config.Data.Database.InstanceClass,
-            DatabaseName = config.Data.Database.DatabaseName,
-            MasterUsername = config.Data.Database.MasterUsername,
-            BackupRetentionDays = config.Data.Database.BackupRetentionDays,
-            PerformanceInsightsRetentionDays = config.Data.Database.PerformanceInsightsRetentionDays,
+            Settings = config.Database,
             KmsKeyArn = cluster.KmsKeyArn,
             VpcId = network.VpcId,
             DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,
@@ -269,10 +240,11 @@ public sealed partial class PlatformStack : Stack
 
         // One Organization per config entry (none when each has its own tenant stack): adding an organization is
         // one entry in the stack config.
-        var inline = config.Tenants.Tenancy == Config.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
+        var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
         var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
-        var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, services.Context, new TenantWiring.Platform(
-            cluster.ClusterName, statics.BucketArn, config.Network.Layout.Vpc.ToString(), databaseCidrs, config.Cluster.ServiceRange.ToString())) with
+        var tenantPlatform = new TenantWiring.Platform(OrganizationCluster.Of(services.Context), cluster.ClusterName, statics.BucketArn,
+            Output.Create(config.Network.Layout.Vpc), Output.Create(config.Network.Layout.Database), Output.Create(config.Cluster.ServiceRange));
+        var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, tenantPlatform) with
         {
             RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
             IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
@@ -312,7 +284,7 @@ public sealed partial class PlatformStack : Stack
         KmsKeyArn = cluster.KmsKeyArn;
         DatabaseSubnetCidrs = Output.Create(databaseCidrs);
         ServiceCidr = Output.Create(config.Cluster.ServiceRange.ToString());
-        Tenancy = Output.Create(TenantsConfig.TenancyName(config.Tenants.Tenancy));
+        Tenancy = Output.Create(TenantsSettings.TenancyName(config.Tenants.Tenancy));
         ContractVersion = Output.Create(PlatformContract.Version);
     }
 

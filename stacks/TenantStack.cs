@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
+using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Tenants;
 using Numinia.Stacks.Config;
@@ -43,17 +43,26 @@ public sealed class TenantStack : Stack
         var spec = config.Organization;
         var platform = PlatformOutputs.From(new StackReference(PlatformReferenceName, new StackReferenceArgs { Name = config.PlatformStack }));
 
+        // A platform that still builds this organization inline owns its namespaces: refuse it. Both providers read the
+        // platform through this check, so that nothing of the organization can be created when it fails.
+        var inlineCheck = Output.Tuple(platform.Organizations, platform.StackName).Apply(p =>
+            p.Item1.ContainsKey(spec.Name)
+                ? throw new PlatformContractException(
+                    $"The platform stack '{p.Item2}' still builds the organization '{spec.Name}' inline; move it to this stack first "
+                    + "(README, \"Tenant stacks\": pulumi state move, then tenancy: stacks on the platform stack).")
+                : spec.Name);
+
         // Named as the platform stack's own providers, so that an organization moved here from the platform stack
         // (pulumi state move) keeps providers of the same configuration and nothing is replaced.
         var aws = new Pulumi.Aws.Provider("aws", new Pulumi.Aws.ProviderArgs
         {
-            Region = platform.Region,
+            Region = Checked(inlineCheck, platform.Region),
             AllowedAccountIds = platform.AccountId.Apply(id => ImmutableArray.Create(id)),
             DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = platform.DefaultTags },
         });
         // In the platform stack this provider is a child of the cluster component; a moved organization's state can
         // name it so, and the alias makes it this one.
-        var kubernetes = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = platform.Kubeconfig },
+        var kubernetes = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = Checked(inlineCheck, platform.Kubeconfig) },
             new CustomResourceOptions
             {
                 Aliases =
@@ -66,39 +75,24 @@ public sealed class TenantStack : Stack
                 },
             });
 
-        // The organization needs a few plain values (names and CIDR blocks it validates and derives names from). A
-        // stack reference's outputs are read from the platform's state, known in preview as in an update, so the
-        // organization is declared once they are.
-        var contract = Output.Tuple(platform.ClusterName, platform.Region, platform.AccountId, platform.VpcCidr, platform.DatabaseSubnetCidrs,
-                platform.Organizations, platform.StackName, platform.ServiceCidr)
-            .Apply(p =>
+        // The platform's values go in as outputs: the organization is declared at once, its resources visible in preview.
+        var cluster = new OrganizationCluster
+        {
+            Region = platform.Region,
+            AccountId = platform.AccountId,
+            Oidc = new OidcProvider
             {
-                if (p.Item6.ContainsKey(spec.Name))
-                {
-                    throw new PlatformContractException(
-                        $"The platform stack '{p.Item7}' still builds the organization '{spec.Name}' inline; move it to this stack first "
-                        + "(README, \"Tenant stacks\": pulumi state move, then tenancy: stacks on the platform stack).");
-                }
-
-                var context = new AddonContext
-                {
-                    ClusterName = p.Item1,
-                    Region = p.Item2,
-                    AccountId = p.Item3,
-                    VpcId = platform.VpcId,
-                    Oidc = new OidcProvider
-                    {
-                        Arn = platform.OidcProviderArn,
-                        Issuer = platform.OidcIssuerUrl.Apply(url => url.Replace("https://", "", StringComparison.Ordinal)),
-                    },
-                    KmsKeyArn = platform.KmsKeyArn,
-                    KubernetesProvider = kubernetes,
-                };
-                var organization = new Organization(spec.Name, TenantWiring.Args(spec, context,
-                    new TenantWiring.Platform(platform.ClusterName, platform.StaticsBucketArn, p.Item4, p.Item5, p.Item8)),
-                    new ComponentResourceOptions { Providers = { aws } });
-                return organization.Contract;
-            });
+                Arn = platform.OidcProviderArn,
+                Issuer = platform.OidcIssuerUrl.Apply(url => url.Replace("https://", "", StringComparison.Ordinal)),
+            },
+            KmsKeyArn = platform.KmsKeyArn,
+            KubernetesProvider = kubernetes,
+        };
+        var organization = new Organization(spec.Name, TenantWiring.Args(spec, new TenantWiring.Platform(cluster, platform.ClusterName,
+                platform.StaticsBucketArn, platform.VpcCidr.Apply(Cidr.Parse), platform.DatabaseSubnetCidrs.Apply(c => c.Select(Cidr.Parse).ToImmutableArray()),
+                platform.ServiceCidr.Apply(Cidr.Parse))),
+            new ComponentResourceOptions { Providers = { aws } });
+        var contract = Output.Tuple(inlineCheck, organization.Contract).Apply(t => t.Item2);
 
         Organizations = contract.Apply(c => ImmutableDictionary<string, ImmutableDictionary<string, ImmutableDictionary<string, string>>>.Empty
             .WithComparers(StringComparer.Ordinal)
@@ -107,4 +101,7 @@ public sealed class TenantStack : Stack
         PlatformStack = Output.Create(config.PlatformStack);
         ContractVersion = Output.Create(PlatformContract.Version);
     }
+
+    // The value once the check has passed (the check's failure fails whatever reads it).
+    private static Output<T> Checked<T>(Output<string> check, Output<T> value) => Output.Tuple(check, value).Apply(t => t.Item2);
 }

@@ -19,25 +19,19 @@ public sealed record ClientVpnArgs
     public required Output<string> VpcId { get; init; }
 
     /// <summary>The VPC CIDR block: the only network VPN clients are authorized for and the endpoint may reach.</summary>
-    public required string VpcCidr { get; init; }
+    public required Cidr VpcCidr { get; init; }
 
     /// <summary>The private subnets, one per zone; the endpoint is associated with each so that losing a zone keeps the VPN up.</summary>
     public required ImmutableArray<Output<string>> PrivateSubnetIdsByZone { get; init; }
 
     /// <summary>
-    /// Addresses handed to VPN clients (config default <c>172.16.0.0/22</c>). It must not overlap the VPC
-    /// and, as AWS requires, must be a /12 to /22 block.
+    /// The VPN's settings: the clients' range (which must not overlap the VPC and, as AWS requires, must be a /12 to /22
+    /// block), the server's name (the server certificate's CN and DNS name) and the connection logs' retention.
     /// </summary>
-    public required string ClientCidr { get; init; }
-
-    /// <summary>The VPN server's name (e.g. <c>vpn.numinia.xyz</c>): the server certificate's CN and DNS name.</summary>
-    public required string ServerName { get; init; }
+    public required VpnSettings Settings { get; init; }
 
     /// <summary>The Organization (O) of every certificate's subject.</summary>
     public string Organization { get; init; } = "Numinia";
-
-    /// <summary>Retention of the connection log group, in days.</summary>
-    public int LogRetentionDays { get; init; } = 90;
 
     /// <summary>
     /// The security group of the private EKS API endpoint: when given, it admits the VPN on 443, which is
@@ -123,19 +117,19 @@ public sealed class ClientVpn : ComponentResource
             CertificateBody = pki.ServerCertPem,
             PrivateKey = pki.ServerKeyPem,
             CertificateChain = pki.CaCertPem,
-            Tags = { { "Name", args.ServerName } },
+            Tags = { { "Name", args.Settings.ServerName } },
         }, child);
 
         var logGroup = new LogGroup($"{name}-connection-logs", new LogGroupArgs
         {
-            Name = $"/aws/clientvpn/{args.ServerName}/connections",
-            RetentionInDays = args.LogRetentionDays,
+            Name = $"/aws/clientvpn/{args.Settings.ServerName}/connections",
+            RetentionInDays = args.Settings.LogRetentionDays,
         }, child);
 
         var securityGroup = new SecurityGroup($"{name}-sg", new SecurityGroupArgs
         {
             VpcId = args.VpcId,
-            Description = $"Client VPN {args.ServerName}: reaches the VPC only",
+            Description = $"Client VPN {args.Settings.ServerName}: reaches the VPC only",
             // Nothing connects to the endpoint's interfaces from inside the VPC.
             Ingress = new InputList<SecurityGroupIngressArgs>(),
             Egress =
@@ -146,17 +140,17 @@ public sealed class ClientVpn : ComponentResource
                     Protocol = "-1",
                     FromPort = 0,
                     ToPort = 0,
-                    CidrBlocks = { args.VpcCidr },
+                    CidrBlocks = { args.VpcCidr.ToString() },
                 },
             },
-            Tags = { { "Name", $"{args.ServerName}-client-vpn" } },
+            Tags = { { "Name", $"{args.Settings.ServerName}-client-vpn" } },
         }, child);
 
         var endpoint = new Endpoint($"{name}-endpoint", new EndpointArgs
         {
-            Description = $"Operator VPN {args.ServerName}",
+            Description = $"Operator VPN {args.Settings.ServerName}",
             ServerCertificateArn = serverCertificate.Arn,
-            ClientCidrBlock = args.ClientCidr,
+            ClientCidrBlock = args.Settings.ClientCidr.ToString(),
             // Only VPC traffic goes through the VPN; operators keep their own internet route.
             SplitTunnel = true,
             TransportProtocol = "udp",
@@ -180,7 +174,7 @@ public sealed class ClientVpn : ComponentResource
             DnsServers = { VpcResolver(vpcCidr) },
             VpcId = args.VpcId,
             SecurityGroupIds = { securityGroup.Id },
-            Tags = { { "Name", args.ServerName } },
+            Tags = { { "Name", args.Settings.ServerName } },
         }, child);
 
         for (var i = 0; i < args.PrivateSubnetIdsByZone.Length; i++)
@@ -195,7 +189,7 @@ public sealed class ClientVpn : ComponentResource
         _ = new AuthorizationRule($"{name}-vpc-access", new AuthorizationRuleArgs
         {
             ClientVpnEndpointId = endpoint.Id,
-            TargetNetworkCidr = args.VpcCidr,
+            TargetNetworkCidr = args.VpcCidr.ToString(),
             AuthorizeAllGroups = true,
             Description = "Operators reach the VPC",
         }, child);
@@ -219,7 +213,7 @@ public sealed class ClientVpn : ComponentResource
 
         ClientConfiguration = Output.CreateSecret(
             Output.Tuple(pki.CaCertPem, pki.ClientCertPem, pki.ClientKeyPem, endpoint.DnsName)
-                .Apply(t => OpenVpnProfile(t.Item1, t.Item2, t.Item3, t.Item4, args.ServerName)));
+                .Apply(t => OpenVpnProfile(t.Item1, t.Item2, t.Item3, t.Item4, args.Settings.ServerName)));
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["endpointId"] = EndpointId,
@@ -255,10 +249,10 @@ public sealed class ClientVpn : ComponentResource
             EarlyRenewalHours = EarlyRenewalHours,
         }, options);
 
-        var (serverCert, serverKey) = Signed($"{name}-server", args.ServerName, args.ServerName,
+        var (serverCert, serverKey) = Signed($"{name}-server", args.Settings.ServerName, args.Settings.ServerName,
             ImmutableArray.Create("server_auth", "digital_signature", "key_encipherment"), caKey, ca, args, options);
         // Client VPN requires a CN on client certificates; it is what the connection logs show.
-        var (clientCert, clientKey) = Signed($"{name}-client", $"client.{args.ServerName}", dnsName: null,
+        var (clientCert, clientKey) = Signed($"{name}-client", $"client.{args.Settings.ServerName}", dnsName: null,
             ImmutableArray.Create("client_auth", "digital_signature", "key_encipherment"), caKey, ca, args, options);
 
         return new Certificates(ca.CertPem, serverCert.CertPem, serverKey.PrivateKeyPem, clientCert.CertPem, clientKey.PrivateKeyPem);
@@ -300,8 +294,8 @@ public sealed class ClientVpn : ComponentResource
 
     private static Cidr Validate(ClientVpnArgs args)
     {
-        var vpc = Cidr.Parse(args.VpcCidr);
-        var client = Cidr.Parse(args.ClientCidr);
+        var vpc = args.VpcCidr;
+        var client = args.Settings.ClientCidr;
         if (client.Overlaps(vpc))
         {
             throw new ArgumentException($"The VPN client CIDR {client} overlaps the VPC {vpc}; VPN clients need their own range.", nameof(args));
@@ -312,7 +306,7 @@ public sealed class ClientVpn : ComponentResource
             throw new ArgumentException($"The VPN client CIDR {client} must be a /12 to /22 block (an AWS Client VPN limit).", nameof(args));
         }
 
-        if (string.IsNullOrWhiteSpace(args.ServerName))
+        if (string.IsNullOrWhiteSpace(args.Settings.ServerName))
         {
             throw new ArgumentException("The VPN server name is empty; it is the server certificate's name.", nameof(args));
         }

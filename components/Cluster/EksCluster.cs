@@ -13,11 +13,8 @@ namespace Numinia.Components.Cluster;
 /// <summary>What the EKS cluster is built from.</summary>
 public sealed record EksClusterArgs
 {
-    /// <summary>The EKS cluster's name (live: <c>production-numinia</c>).</summary>
-    public required string ClusterName { get; init; }
-
-    /// <summary>The control plane's Kubernetes version, e.g. <c>1.35</c>.</summary>
-    public required string KubernetesVersion { get; init; }
+    /// <summary>The cluster's settings: name, version, log retention, Service range, access, public endpoint access.</summary>
+    public required ClusterSettings Settings { get; init; }
 
     /// <summary>The AWS account the cluster lives in (the key policy names it).</summary>
     public required string AccountId { get; init; }
@@ -30,24 +27,6 @@ public sealed record EksClusterArgs
 
     /// <summary>The private subnets: the control plane's network interfaces and the nodes go only there.</summary>
     public required Output<ImmutableArray<string>> PrivateSubnetIds { get; init; }
-
-    /// <summary>Retention of the control-plane log group, in days.</summary>
-    public int LogRetentionDays { get; init; } = 90;
-
-    /// <summary>
-    /// The Services' address range (EKS's <c>kubernetesNetworkConfig.serviceIpv4Cidr</c>), pinned so that the API server's
-    /// ClusterIP, its first address, is known at plan time; EKS cannot change it on an existing cluster.
-    /// </summary>
-    public required Cidr ServiceRange { get; init; }
-
-    /// <summary>The IAM principals mapped to the platform roles through access entries.</summary>
-    public required PlatformAccess Access { get; init; }
-
-    /// <summary>
-    /// Public addresses (CIDR blocks) that may reach a public API endpoint besides the private one: empty (the
-    /// default) keeps the endpoint private only. Set only to bootstrap from outside the VPC (see the README).
-    /// </summary>
-    public ImmutableArray<string> PublicAccessCidrs { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Tags for the cluster's AWS resources, besides the provider's default tags.</summary>
     public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
@@ -144,30 +123,31 @@ public sealed class EksCluster : ComponentResource
     public EksCluster(string name, EksClusterArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
-        var accessEntries = AccessEntries(args.Access);
+        var settings = args.Settings;
+        var accessEntries = AccessEntries(settings.Access);
         var child = new CustomResourceOptions { Parent = this };
 
         Key = new Key($"{name}-key", new KeyArgs
         {
-            Description = $"Kubernetes secrets and node and EFS volumes of the EKS cluster {args.ClusterName}.",
+            Description = $"Kubernetes secrets and node and EFS volumes of the EKS cluster {settings.Name}.",
             EnableKeyRotation = true,
             DeletionWindowInDays = 30,
             Policy = KeyPolicy(args.AccountId, args.Region).ToJson(),
-            Tags = Tags(args, $"{args.ClusterName}-eks"),
+            Tags = Tags(args, $"{settings.Name}-eks"),
         }, new CustomResourceOptions { Parent = this, Protect = true });
 
         _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs
         {
-            Name = $"alias/{args.ClusterName}-eks",
+            Name = $"alias/{settings.Name}-eks",
             TargetKeyId = Key.KeyId,
         }, child);
 
         // EKS writes into /aws/eks/<cluster>/cluster; creating it first keeps it ours, with a retention.
         var logGroup = new LogGroup($"{name}-control-plane-logs", new LogGroupArgs
         {
-            Name = $"/aws/eks/{args.ClusterName}/cluster",
-            RetentionInDays = args.LogRetentionDays,
-            Tags = Tags(args, $"{args.ClusterName}-control-plane"),
+            Name = $"/aws/eks/{settings.Name}/cluster",
+            RetentionInDays = settings.LogRetentionDays,
+            Tags = Tags(args, $"{settings.Name}-control-plane"),
         }, child);
 
         // Pulumi.Eks 4.3.0 always sets accessConfig.bootstrapClusterCreatorAdminPermissions = true on the EKS
@@ -176,16 +156,16 @@ public sealed class EksCluster : ComponentResource
         // nobody is cluster admin but the principals in Access (the one running `pulumi up` must be among them).
         Cluster = new Pulumi.Eks.Cluster($"{name}-eks", new Pulumi.Eks.ClusterArgs
         {
-            Name = args.ClusterName,
-            Version = args.KubernetesVersion,
+            Name = settings.Name,
+            Version = settings.KubernetesVersion,
             VpcId = args.VpcId,
             // Only private subnets: the control plane's ENIs and every node stay there.
             PrivateSubnetIds = args.PrivateSubnetIds,
             EndpointPrivateAccess = true,
             // Private only unless the operator lists public addresses: nodes always use the private endpoint.
-            EndpointPublicAccess = !args.PublicAccessCidrs.IsEmpty,
-            PublicAccessCidrs = PublicAccessList(args.PublicAccessCidrs),
-            KubernetesServiceIpAddressRange = args.ServiceRange.ToString(),
+            EndpointPublicAccess = !settings.PublicAccessCidrs.IsEmpty,
+            PublicAccessCidrs = PublicAccessList(settings.PublicAccessCidrs),
+            KubernetesServiceIpAddressRange = settings.ServiceRange.ToString(),
             AuthenticationMode = Pulumi.Eks.AuthenticationMode.Api,
             AccessEntries = accessEntries,
             EncryptionConfigKeyArn = Key.Arn,
@@ -211,7 +191,7 @@ public sealed class EksCluster : ComponentResource
         // Resource-typed outputs of the remote component (eksCluster, core, ...) are not read: only its
         // scalar outputs, so the endpoint and the CA come out of the kubeconfig it builds.
         var endpoint = Cluster.KubeconfigJson.Apply(kubeconfig => ParseKubeconfig(kubeconfig));
-        ClusterName = Cluster.KubeconfigJson.Apply(_ => args.ClusterName);
+        ClusterName = Cluster.KubeconfigJson.Apply(_ => settings.Name);
         Endpoint = endpoint.Apply(e => e.Server);
         CertificateAuthority = endpoint.Apply(e => e.CertificateAuthorityData);
         OidcProviderArn = Cluster.OidcProviderArn;
@@ -387,8 +367,8 @@ public sealed class EksCluster : ComponentResource
     }
 
     // Unset (not an empty list) while the endpoint is private: the provider then sends no publicAccessCidrs.
-    private static InputList<string> PublicAccessList(ImmutableArray<string> cidrs)
-        => cidrs.IsEmpty ? null! : new InputList<string> { cidrs };
+    private static InputList<string> PublicAccessList(ImmutableArray<Cidr> cidrs)
+        => cidrs.IsEmpty ? null! : new InputList<string> { cidrs.Select(c => c.ToString()).ToImmutableArray() };
 
     private static InputMap<string> Tags(EksClusterArgs args, string name)
     {

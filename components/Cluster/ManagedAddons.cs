@@ -12,26 +12,23 @@ namespace Numinia.Components.Cluster;
 /// <summary>What the node-dependent managed add-ons are built from.</summary>
 public sealed record ManagedAddonsArgs
 {
-    /// <summary>The EKS cluster's name (for names and tags).</summary>
-    public required string ClusterName { get; init; }
+    /// <summary>
+    /// The cluster's settings: its name (for names and tags), the pinned add-on versions (coredns, EBS and EFS CSI drivers
+    /// are read) and whether the EFS file system and its CSI driver are installed.
+    /// </summary>
+    public required ClusterSettings Settings { get; init; }
 
     /// <summary>The cluster the add-ons are installed in (its OIDC provider and KMS key too).</summary>
     public required EksCluster Cluster { get; init; }
 
-    /// <summary>The pinned add-on versions (coredns, EBS and EFS CSI drivers are read).</summary>
-    public required AddonVersions Versions { get; init; }
-
     /// <summary>The node groups: coredns and the CSI drivers wait for them, since their pods need nodes.</summary>
     public required ImmutableArray<Resource> NodeGroups { get; init; }
-
-    /// <summary>Whether the EFS file system and its CSI driver are installed.</summary>
-    public bool EfsEnabled { get; init; }
 
     /// <summary>The VPC (for the EFS security group).</summary>
     public required Output<string> VpcId { get; init; }
 
     /// <summary>The VPC CIDR block: the only source the EFS mount targets accept NFS from.</summary>
-    public required string VpcCidr { get; init; }
+    public required Cidr VpcCidr { get; init; }
 
     /// <summary>Each private subnet's id: one EFS mount target in each.</summary>
     public required ImmutableArray<Output<string>> PrivateSubnetIdsByZone { get; init; }
@@ -97,7 +94,7 @@ public sealed class ManagedAddons : ComponentResource
         var nodeGroups = args.NodeGroups.IsDefault ? ImmutableArray<Resource>.Empty : args.NodeGroups;
         var keyArn = args.Cluster.Key.Arn;
 
-        Coredns = new Addon($"{name}-coredns", AddonArgsOf(args, "coredns", args.Versions.CoreDns),
+        Coredns = new Addon($"{name}-coredns", AddonArgsOf(args, "coredns", args.Settings.AddonVersions.CoreDns),
             AfterNodes(nodeGroups));
 
         var ebsRole = new IrsaRole($"{name}-ebs-csi", new IrsaRoleArgs
@@ -107,15 +104,15 @@ public sealed class ManagedAddons : ComponentResource
             ServiceAccount = EbsCsiServiceAccount,
             ManagedPolicyArns = ImmutableArray.Create(EbsCsiPolicyArn),
             Statements = keyArn.Apply(arn => EbsKeyStatements(arn)),
-            Description = $"EBS CSI driver of the EKS cluster {args.ClusterName}.",
+            Description = $"EBS CSI driver of the EKS cluster {args.Settings.Name}.",
         }, new ComponentResourceOptions { Parent = this });
-        var ebsArgs = AddonArgsOf(args, "aws-ebs-csi-driver", args.Versions.EbsCsi);
+        var ebsArgs = AddonArgsOf(args, "aws-ebs-csi-driver", args.Settings.AddonVersions.EbsCsi);
         ebsArgs.ServiceAccountRoleArn = ebsRole.RoleArn;
         // The driver waits for its role's policies as well, not only for the role.
         EbsCsiDriver = new Addon($"{name}-ebs-csi", ebsArgs, AfterNodes(nodeGroups, ebsRole));
 
         EfsFileSystemId = Output.Create((string?)null);
-        if (args.EfsEnabled)
+        if (args.Settings.EfsEnabled)
         {
             (EfsFileSystem, EfsCsiDriver) = Efs(name, args, nodeGroups, keyArn);
             EfsFileSystemId = EfsFileSystem.Id.Apply(id => (string?)id);
@@ -153,7 +150,7 @@ public sealed class ManagedAddons : ComponentResource
         var securityGroup = new SecurityGroup($"{name}-efs-sg", new SecurityGroupArgs
         {
             VpcId = args.VpcId,
-            Description = $"NFS from the VPC to the EFS mount targets of {args.ClusterName}.",
+            Description = $"NFS from the VPC to the EFS mount targets of {args.Settings.Name}.",
             Ingress =
             {
                 new SecurityGroupIngressArgs
@@ -162,10 +159,10 @@ public sealed class ManagedAddons : ComponentResource
                     Protocol = "tcp",
                     FromPort = NfsPort,
                     ToPort = NfsPort,
-                    CidrBlocks = { args.VpcCidr },
+                    CidrBlocks = { args.VpcCidr.ToString() },
                 },
             },
-            Tags = { { "Name", $"{args.ClusterName}-efs" } },
+            Tags = { { "Name", $"{args.Settings.Name}-efs" } },
         }, child);
 
         var fileSystem = new FileSystem($"{name}-efs", new FileSystemArgs
@@ -174,7 +171,7 @@ public sealed class ManagedAddons : ComponentResource
             KmsKeyId = keyArn,
             PerformanceMode = "generalPurpose",
             ThroughputMode = "elastic",
-            Tags = { { "Name", $"{args.ClusterName}-efs" } },
+            Tags = { { "Name", $"{args.Settings.Name}-efs" } },
         }, new CustomResourceOptions { Parent = this, Protect = true });
 
         var mountTargets = args.PrivateSubnetIdsByZone.Select((subnetId, i) => (Resource)new MountTarget($"{name}-efs-mount-{i}", new MountTargetArgs
@@ -195,10 +192,10 @@ public sealed class ManagedAddons : ComponentResource
             Statements = fileSystem.Arn.Apply(arn => ImmutableArray.Create(PolicyStatement.Allow(
                 new[] { "elasticfilesystem:DescribeFileSystems", "elasticfilesystem:DescribeMountTargets", "elasticfilesystem:DescribeAccessPoints" },
                 new[] { arn }, "ReadThePlatformFileSystem"))),
-            Description = $"EFS CSI driver of the EKS cluster {args.ClusterName}.",
+            Description = $"EFS CSI driver of the EKS cluster {args.Settings.Name}.",
         }, new ComponentResourceOptions { Parent = this });
 
-        var driverArgs = AddonArgsOf(args, "aws-efs-csi-driver", args.Versions.EfsCsi);
+        var driverArgs = AddonArgsOf(args, "aws-efs-csi-driver", args.Settings.AddonVersions.EfsCsi);
         driverArgs.ServiceAccountRoleArn = role.RoleArn;
         var driver = new Addon($"{name}-efs-csi", driverArgs, AfterNodes(nodeGroups, mountTargets.Append(role).ToArray()));
         return (fileSystem, driver);
@@ -211,7 +208,7 @@ public sealed class ManagedAddons : ComponentResource
         AddonVersion = version,
         ResolveConflictsOnCreate = NetworkingAddons.ResolveConflicts,
         ResolveConflictsOnUpdate = NetworkingAddons.ResolveConflicts,
-        Tags = { { "Name", $"{args.ClusterName}-{addonName}" } },
+        Tags = { { "Name", $"{args.Settings.Name}-{addonName}" } },
     };
 
     private CustomResourceOptions AfterNodes(ImmutableArray<Resource> nodeGroups, params Resource[] others)

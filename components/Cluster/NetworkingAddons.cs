@@ -5,36 +5,17 @@ using Pulumi.Aws.Eks;
 
 namespace Numinia.Components.Cluster;
 
-/// <summary>Pinned versions of the EKS managed add-ons (<c>aws eks describe-addon-versions</c> lists them).</summary>
-public sealed record AddonVersions
-{
-    /// <summary>vpc-cni, e.g. <c>v1.20.4-eksbuild.2</c>.</summary>
-    public required string VpcCni { get; init; }
-
-    /// <summary>coredns, e.g. <c>v1.12.4-eksbuild.1</c>.</summary>
-    public required string CoreDns { get; init; }
-
-    /// <summary>kube-proxy, e.g. <c>v1.35.0-eksbuild.2</c>; follows the control plane's minor version.</summary>
-    public required string KubeProxy { get; init; }
-
-    /// <summary>aws-ebs-csi-driver, e.g. <c>v1.53.0-eksbuild.1</c>.</summary>
-    public required string EbsCsi { get; init; }
-
-    /// <summary>aws-efs-csi-driver, e.g. <c>v2.1.15-eksbuild.1</c>.</summary>
-    public required string EfsCsi { get; init; }
-}
-
 /// <summary>What the networking add-ons are built from.</summary>
 public sealed record NetworkingAddonsArgs
 {
-    /// <summary>The EKS cluster's name (for names and tags).</summary>
-    public required string ClusterName { get; init; }
+    /// <summary>
+    /// The cluster's settings: its name (for names and tags) and the pinned add-on versions (only
+    /// <see cref="AddonVersions.VpcCni"/> and <see cref="AddonVersions.KubeProxy"/> are read).
+    /// </summary>
+    public required ClusterSettings Settings { get; init; }
 
     /// <summary>The cluster the add-ons are installed in.</summary>
     public required EksCluster Cluster { get; init; }
-
-    /// <summary>The pinned add-on versions (only <see cref="AddonVersions.VpcCni"/> and <see cref="AddonVersions.KubeProxy"/> are read).</summary>
-    public required AddonVersions Versions { get; init; }
 }
 
 /// <summary>
@@ -77,22 +58,22 @@ public sealed class NetworkingAddons : ComponentResource
         {
             ClusterName = args.Cluster.ClusterName,
             AddonName = "vpc-cni",
-            AddonVersion = args.Versions.VpcCni,
+            AddonVersion = args.Settings.AddonVersions.VpcCni,
             // The platform starts from default-deny NetworkPolicies: the VPC CNI's network policy agent enforces them.
             ConfigurationValues = JsonSerializer.Serialize(new VpcCniConfiguration { EnableNetworkPolicy = "true" }, s_json),
             ResolveConflictsOnCreate = ResolveConflicts,
             ResolveConflictsOnUpdate = ResolveConflicts,
-            Tags = { { "Name", $"{args.ClusterName}-vpc-cni" } },
+            Tags = { { "Name", $"{args.Settings.Name}-vpc-cni" } },
         }, child);
 
         KubeProxy = new Addon($"{name}-kube-proxy", new AddonArgs
         {
             ClusterName = args.Cluster.ClusterName,
             AddonName = "kube-proxy",
-            AddonVersion = args.Versions.KubeProxy,
+            AddonVersion = args.Settings.AddonVersions.KubeProxy,
             ResolveConflictsOnCreate = ResolveConflicts,
             ResolveConflictsOnUpdate = ResolveConflicts,
-            Tags = { { "Name", $"{args.ClusterName}-kube-proxy" } },
+            Tags = { { "Name", $"{args.Settings.Name}-kube-proxy" } },
         }, child);
 
         VpcCniArn = VpcCni.Arn;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Numinia.Components.Common;
 
 namespace Numinia.Components.Compute;
 
@@ -31,9 +33,87 @@ public sealed record NodeTaint(string Key, string Value, string Effect)
     public override string ToString() => $"{Key}={Value}:{KubernetesEffect}";
 }
 
-/// <summary>One managed node group, as configured.</summary>
+/// <summary>
+/// One managed node group, as configured: its settings are the keys named after it (<c>&lt;name&gt;InstanceTypes</c>,
+/// <c>&lt;name&gt;MinSize</c>, ...). The live groups are <see cref="Live"/>; <see cref="Problems"/> holds the rules on a
+/// group's values, each naming its config key.
+/// </summary>
 public sealed record NodeGroupSpec
 {
+    /// <summary>The config keys of a group's settings, after its name (<c>generalMinSize</c>).</summary>
+    public static class Keys
+    {
+        /// <summary>The instance types.</summary>
+        public const string InstanceTypes = "InstanceTypes";
+
+        /// <summary>The fewest nodes.</summary>
+        public const string MinSize = "MinSize";
+
+        /// <summary>The most nodes.</summary>
+        public const string MaxSize = "MaxSize";
+
+        /// <summary>Nodes at creation.</summary>
+        public const string DesiredSize = "DesiredSize";
+
+        /// <summary>The root volume's size.</summary>
+        public const string DiskSizeGb = "DiskSizeGb";
+
+        /// <summary>On-demand or spot.</summary>
+        public const string CapacityType = "CapacityType";
+
+        /// <summary>The node labels.</summary>
+        public const string Labels = "Labels";
+
+        /// <summary>The node taints.</summary>
+        public const string Taints = "Taints";
+    }
+
+    /// <summary>The smallest root volume a node group may have, in GiB.</summary>
+    public const int MinDiskSizeGb = 20;
+
+    /// <summary>The largest root volume EBS allows for gp3, in GiB.</summary>
+    public const int MaxDiskSizeGb = 16384;
+
+    /// <summary>
+    /// The live node groups: general (m6i.xlarge, 2 to 10 nodes, one group per zone: Prometheus and Grafana claim zonal
+    /// EBS volumes), compute for CI (c6i.2xlarge, 1 to 5, tainted <c>workload=ci</c>) and gpu for model serving
+    /// (g5.2xlarge, 0 to 3 with a 100 GiB root volume, tainted <c>nvidia.com/gpu</c>).
+    /// </summary>
+    public static ImmutableArray<NodeGroupSpec> Live { get; } = ImmutableArray.Create(
+        new NodeGroupSpec
+        {
+            Name = "general",
+            Purpose = NodeGroupPurpose.General,
+            InstanceTypes = ImmutableArray.Create("m6i.xlarge"),
+            MinSize = 2,
+            MaxSize = 10,
+            DesiredSize = 2,
+            OneGroupPerZone = true,
+        },
+        new NodeGroupSpec
+        {
+            Name = "compute",
+            Purpose = NodeGroupPurpose.Compute,
+            InstanceTypes = ImmutableArray.Create("c6i.2xlarge"),
+            MinSize = 1,
+            MaxSize = 5,
+            DesiredSize = 1,
+            Labels = ImmutableDictionary<string, string>.Empty.Add("workload", "ci"),
+            Taints = ImmutableArray.Create(new NodeTaint("workload", "ci", "NO_SCHEDULE")),
+        },
+        new NodeGroupSpec
+        {
+            Name = "gpu",
+            Purpose = NodeGroupPurpose.Gpu,
+            InstanceTypes = ImmutableArray.Create("g5.2xlarge"),
+            MinSize = 0,
+            MaxSize = 3,
+            DesiredSize = 0,
+            DiskSizeGb = 100,
+            Labels = ImmutableDictionary<string, string>.Empty.Add("nvidia.com/gpu", "true"),
+            Taints = ImmutableArray.Create(new NodeTaint("nvidia.com/gpu", "true", "NO_SCHEDULE")),
+        });
+
     /// <summary>The group's name (general, compute, gpu), also its <c>numinia.xyz/node-group</c> label.</summary>
     public required string Name { get; init; }
 
@@ -131,6 +211,67 @@ public sealed record NodeGroupSpec
         {
             problems.Add($"its instance types have different accelerators ({string.Join(", ", accelerators.Select(g =>
                 $"{string.Join(", ", g.Select(t => t.Name))}: {g.Key}"))}), but a group's nodes carry one {InstanceTypeTable.AcceleratorLabel} label");
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <summary>The config key of one of the group's settings (<see cref="Keys"/>), e.g. <c>gpuMaxSize</c>.</summary>
+    public string KeyOf(string setting) => Name + setting;
+
+    /// <summary>
+    /// What EKS would refuse or what would break the group: no instance type or one twice, sizes out of order, a root
+    /// volume EBS refuses, a capacity type EKS does not know, a GPU group without the taint that keeps other pods off it.
+    /// The instance types themselves are checked against the config's instance table by the stack.
+    /// </summary>
+    public ImmutableArray<SettingProblem> Problems()
+    {
+        var problems = ImmutableArray.CreateBuilder<SettingProblem>();
+        void Add(string setting, string value, string expected) => problems.Add(new SettingProblem(KeyOf(setting), value, expected));
+        static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        if (InstanceTypes.IsEmpty)
+        {
+            Add(Keys.InstanceTypes, "[]", "is empty; a node group needs at least one instance type");
+        }
+
+        if (InstanceTypes.Distinct(StringComparer.Ordinal).Count() != InstanceTypes.Length)
+        {
+            Add(Keys.InstanceTypes, string.Join(",", InstanceTypes), "lists an instance type twice");
+        }
+
+        if (MinSize < 0)
+        {
+            Add(Keys.MinSize, Number(MinSize), "must not be negative");
+        }
+
+        if (MinSize > MaxSize)
+        {
+            Add(Keys.MinSize, Number(MinSize), $"is greater than {KeyOf(Keys.MaxSize)} ({MaxSize})");
+        }
+        else if (DesiredSize < MinSize || DesiredSize > MaxSize)
+        {
+            Add(Keys.DesiredSize, Number(DesiredSize), $"is outside {KeyOf(Keys.MinSize)}..{KeyOf(Keys.MaxSize)} ({MinSize}..{MaxSize})");
+        }
+
+        if (MaxSize < 1)
+        {
+            Add(Keys.MaxSize, Number(MaxSize), "must be at least 1");
+        }
+
+        if (DiskSizeGb is < MinDiskSizeGb or > MaxDiskSizeGb)
+        {
+            Add(Keys.DiskSizeGb, Number(DiskSizeGb), $"must be {MinDiskSizeGb} to {MaxDiskSizeGb} GiB");
+        }
+
+        if (CapacityType is not ("ON_DEMAND" or "SPOT"))
+        {
+            Add(Keys.CapacityType, CapacityType, "is not a capacity type (expected ON_DEMAND or SPOT)");
+        }
+
+        if (Purpose == NodeGroupPurpose.Gpu && !Taints.Any(t => t.Key == "nvidia.com/gpu" && t.Effect == "NO_SCHEDULE"))
+        {
+            Add(Keys.Taints, string.Join(",", Taints), "lacks the nvidia.com/gpu=true:NoSchedule taint, without which any pod could land on GPU nodes");
         }
 
         return problems.ToImmutable();

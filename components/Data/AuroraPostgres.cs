@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Common;
 using Pulumi;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
@@ -10,26 +11,8 @@ namespace Numinia.Components.Data;
 /// <summary>What the Aurora PostgreSQL cluster is built from.</summary>
 public sealed record AuroraPostgresArgs
 {
-    /// <summary>The cluster's identifier (its instances are <c>&lt;id&gt;-1</c> and <c>&lt;id&gt;-2</c>).</summary>
-    public required string ClusterIdentifier { get; init; }
-
-    /// <summary>The Aurora PostgreSQL version, MAJOR.MINOR (e.g. 16.8).</summary>
-    public required string EngineVersion { get; init; }
-
-    /// <summary>The writer's and the reader's instance class (live: db.t4g.medium).</summary>
-    public string InstanceClass { get; init; } = "db.t4g.medium";
-
-    /// <summary>The database created with the cluster.</summary>
-    public string DatabaseName { get; init; } = "numinia";
-
-    /// <summary>The master user; Secrets Manager generates, stores and rotates its password.</summary>
-    public string MasterUsername { get; init; } = "numinia_admin";
-
-    /// <summary>Days of automated backups (at least 7).</summary>
-    public int BackupRetentionDays { get; init; } = 7;
-
-    /// <summary>Days of Performance Insights data kept (7 is free).</summary>
-    public int PerformanceInsightsRetentionDays { get; init; } = 7;
+    /// <summary>The cluster's settings: identifier, engine version, instance class, database, master user, retentions.</summary>
+    public required DatabaseSettings Settings { get; init; }
 
     /// <summary>The customer-managed KMS key for storage, the master secret and Performance Insights (the cluster key).</summary>
     public required Output<string> KmsKeyArn { get; init; }
@@ -44,7 +27,7 @@ public sealed record AuroraPostgresArgs
     public required ImmutableArray<string> AvailabilityZones { get; init; }
 
     /// <summary>The private subnets' CIDR blocks (nodes and pods): the only sources admitted on the PostgreSQL port.</summary>
-    public required ImmutableArray<string> PrivateSubnetCidrs { get; init; }
+    public required ImmutableArray<Cidr> PrivateSubnetCidrs { get; init; }
 }
 
 /// <summary>
@@ -118,13 +101,13 @@ public sealed class AuroraPostgres : ComponentResource
             throw new ArgumentException("The writer and the reader need two different availability zones.", nameof(args));
         }
 
-        if (args.PrivateSubnetCidrs.IsDefaultOrEmpty || args.PrivateSubnetCidrs.Contains("0.0.0.0/0"))
+        if (args.PrivateSubnetCidrs.IsDefaultOrEmpty || args.PrivateSubnetCidrs.Any(c => c.PrefixLength == 0))
         {
             throw new ArgumentException("The database admits the private subnets' CIDR blocks only.", nameof(args));
         }
 
         var child = new CustomResourceOptions { Parent = this };
-        var id = args.ClusterIdentifier;
+        var id = args.Settings.ClusterIdentifier;
 
         var subnetGroup = new SubnetGroup($"{name}-subnets", new SubnetGroupArgs
         {
@@ -149,7 +132,7 @@ public sealed class AuroraPostgres : ComponentResource
                     Protocol = "tcp",
                     FromPort = PostgresPort,
                     ToPort = PostgresPort,
-                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c).ToList(),
+                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c.ToString()).ToList(),
                 },
             },
             Tags = { { "Name", $"{id}-postgres" } },
@@ -160,9 +143,9 @@ public sealed class AuroraPostgres : ComponentResource
             ClusterIdentifier = id,
             Engine = EngineType.AuroraPostgresql,
             EngineMode = EngineMode.Provisioned,
-            EngineVersion = args.EngineVersion,
-            DatabaseName = args.DatabaseName,
-            MasterUsername = args.MasterUsername,
+            EngineVersion = args.Settings.EngineVersion,
+            DatabaseName = args.Settings.DatabaseName,
+            MasterUsername = args.Settings.MasterUsername,
             // RDS generates the password and keeps it in Secrets Manager, encrypted with our key: no
             // password is an input, so none is in the state.
             ManageMasterUserPassword = true,
@@ -173,7 +156,7 @@ public sealed class AuroraPostgres : ComponentResource
             DbSubnetGroupName = subnetGroup.Name,
             VpcSecurityGroupIds = { securityGroup.Id },
             Port = PostgresPort,
-            BackupRetentionPeriod = args.BackupRetentionDays,
+            BackupRetentionPeriod = args.Settings.BackupRetentionDays,
             PreferredBackupWindow = BackupWindow,
             PreferredMaintenanceWindow = MaintenanceWindow,
             CopyTagsToSnapshot = true,
@@ -220,14 +203,14 @@ public sealed class AuroraPostgres : ComponentResource
             ClusterIdentifier = Cluster.Id,
             Engine = EngineType.AuroraPostgresql,
             EngineVersion = Cluster.EngineVersion,
-            InstanceClass = args.InstanceClass,
+            InstanceClass = args.Settings.InstanceClass,
             DbSubnetGroupName = Cluster.DbSubnetGroupName,
             AvailabilityZone = zone,
             PubliclyAccessible = false,
             PromotionTier = promotionTier,
             PerformanceInsightsEnabled = true,
             PerformanceInsightsKmsKeyId = args.KmsKeyArn,
-            PerformanceInsightsRetentionPeriod = args.PerformanceInsightsRetentionDays,
+            PerformanceInsightsRetentionPeriod = args.Settings.PerformanceInsightsRetentionDays,
             // The version is pinned in config: minor upgrades happen when the config says so, not
             // behind the program's back (which would leave the cluster differing from its code).
             AutoMinorVersionUpgrade = false,

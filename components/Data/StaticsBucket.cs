@@ -9,17 +9,11 @@ namespace Numinia.Components.Data;
 /// <summary>What the statics bucket is built from.</summary>
 public sealed record StaticsBucketArgs
 {
-    /// <summary>The bucket's name (live: <c>numinia-statics</c>), validated by the config reader.</summary>
-    public required string BucketName { get; init; }
+    /// <summary>The bucket's settings: its name (validated by the settings record) and its lifecycle.</summary>
+    public required StaticsBucketSettings Settings { get; init; }
 
     /// <summary>The customer-managed KMS key every object is encrypted with (the cluster key).</summary>
     public required Output<string> KmsKeyArn { get; init; }
-
-    /// <summary>Days before an object's noncurrent (overwritten or deleted) version is removed.</summary>
-    public int NoncurrentVersionExpirationDays { get; init; } = 30;
-
-    /// <summary>Days before current objects under <see cref="StaticsBucket.BackupsPrefix"/> expire.</summary>
-    public int BackupsExpirationDays { get; init; } = 7;
 }
 
 /// <summary>
@@ -66,7 +60,7 @@ public sealed class StaticsBucket : ComponentResource
     public StaticsBucket(string name, StaticsBucketArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
-        if (args.NoncurrentVersionExpirationDays < 1 || args.BackupsExpirationDays < 1)
+        if (args.Settings.NoncurrentVersionExpirationDays < 1 || args.Settings.BackupsExpirationDays < 1)
         {
             throw new ArgumentException("Lifecycle expirations must be at least 1 day.", nameof(args));
         }
@@ -77,9 +71,9 @@ public sealed class StaticsBucket : ComponentResource
         // never empty it first.
         Bucket = new Bucket($"{name}-bucket", new BucketArgs
         {
-            BucketName = args.BucketName,
+            BucketName = args.Settings.Name,
             ForceDestroy = false,
-            Tags = { { "Name", args.BucketName } },
+            Tags = { { "Name", args.Settings.Name } },
         }, new CustomResourceOptions { Parent = this, Protect = true });
 
         var publicAccess = new BucketPublicAccessBlock($"{name}-public-access", new BucketPublicAccessBlockArgs
@@ -133,7 +127,7 @@ public sealed class StaticsBucket : ComponentResource
                     Id = BackupsRuleId,
                     Status = "Enabled",
                     Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = BackupsPrefix },
-                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = args.BackupsExpirationDays },
+                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = args.Settings.BackupsExpirationDays },
                     AbortIncompleteMultipartUpload = new S3Inputs.BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadArgs
                     {
                         DaysAfterInitiation = AbortIncompleteMultipartUploadDays,
@@ -147,7 +141,7 @@ public sealed class StaticsBucket : ComponentResource
                     Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs(),
                     NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
                     {
-                        NoncurrentDays = args.NoncurrentVersionExpirationDays,
+                        NoncurrentDays = args.Settings.NoncurrentVersionExpirationDays,
                     },
                 },
             },

@@ -8,33 +8,14 @@ using Pulumi.Aws.Iam;
 
 namespace Numinia.Components.Network;
 
-/// <summary>How many NAT gateways the private subnets egress through.</summary>
-public enum NatGatewayMode
-{
-    /// <summary>One NAT gateway in the first zone for every private subnet (the live, cheaper choice).</summary>
-    Single,
-
-    /// <summary>One NAT gateway per zone, so losing a zone does not cut the others' egress.</summary>
-    PerAvailabilityZone,
-}
-
 /// <summary>What the network is built from.</summary>
 public sealed record NetworkArgs
 {
-    /// <summary>The VPC's Name tag (live: <c>numinia-vpc</c>).</summary>
-    public required string VpcName { get; init; }
-
-    /// <summary>The validated subnet plan.</summary>
-    public required NetworkLayout Layout { get; init; }
+    /// <summary>The network's settings: VPC name, subnet plan, NAT mode, flow log retention.</summary>
+    public required NetworkSettings Settings { get; init; }
 
     /// <summary>The EKS cluster whose load balancers use these subnets (for the discovery tags).</summary>
     public required string ClusterName { get; init; }
-
-    /// <summary>One NAT gateway or one per zone.</summary>
-    public NatGatewayMode NatGateways { get; init; } = NatGatewayMode.Single;
-
-    /// <summary>Retention of the VPC flow log group, in days.</summary>
-    public int FlowLogRetentionDays { get; init; } = 90;
 }
 
 /// <summary>
@@ -77,7 +58,7 @@ public sealed class Network : ComponentResource
     public ImmutableArray<Output<string>> DatabaseSubnetIdsByZone { get; }
 
     /// <summary>The private subnets' CIDR blocks, for rules that admit traffic from the nodes.</summary>
-    public ImmutableArray<string> PrivateSubnetCidrs { get; }
+    public ImmutableArray<Cidr> PrivateSubnetCidrs { get; }
 
     /// <summary>The availability zones, in order.</summary>
     public ImmutableArray<string> AvailabilityZones { get; }
@@ -86,9 +67,10 @@ public sealed class Network : ComponentResource
     public Network(string name, NetworkArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
-        var layout = args.Layout;
+        var settings = args.Settings;
+        var layout = settings.Layout;
         AvailabilityZones = layout.AvailabilityZones;
-        PrivateSubnetCidrs = layout.Private.Select(c => c.ToString()).ToImmutableArray();
+        PrivateSubnetCidrs = layout.Private;
         var child = new CustomResourceOptions { Parent = this };
         var clusterTag = $"kubernetes.io/cluster/{args.ClusterName}";
 
@@ -97,7 +79,7 @@ public sealed class Network : ComponentResource
             CidrBlock = layout.Vpc.ToString(),
             EnableDnsHostnames = true,
             EnableDnsSupport = true,
-            Tags = { { "Name", args.VpcName } },
+            Tags = { { "Name", settings.VpcName } },
         }, child);
 
         // The default security group is left with no rules, so nothing can use it by accident.
@@ -106,32 +88,32 @@ public sealed class Network : ComponentResource
             VpcId = vpc.Id,
             Ingress = new InputList<DefaultSecurityGroupIngressArgs>(),
             Egress = new InputList<DefaultSecurityGroupEgressArgs>(),
-            Tags = { { "Name", $"{args.VpcName}-default" } },
+            Tags = { { "Name", $"{settings.VpcName}-default" } },
         }, child);
 
         var internetGateway = new InternetGateway($"{name}-igw", new InternetGatewayArgs
         {
             VpcId = vpc.Id,
-            Tags = { { "Name", $"{args.VpcName}-igw" } },
+            Tags = { { "Name", $"{settings.VpcName}-igw" } },
         }, child);
 
-        var publicSubnets = Subnets(name, "public", layout.Public, layout.AvailabilityZones, vpc, args.VpcName, new Dictionary<string, string>
+        var publicSubnets = Subnets(name, "public", layout.Public, layout.AvailabilityZones, vpc, settings.VpcName, new Dictionary<string, string>
         {
             ["kubernetes.io/role/elb"] = "1",
             [clusterTag] = "shared",
         }, child);
-        var privateSubnets = Subnets(name, "private", layout.Private, layout.AvailabilityZones, vpc, args.VpcName, new Dictionary<string, string>
+        var privateSubnets = Subnets(name, "private", layout.Private, layout.AvailabilityZones, vpc, settings.VpcName, new Dictionary<string, string>
         {
             ["kubernetes.io/role/internal-elb"] = "1",
             [clusterTag] = "shared",
         }, child);
-        var databaseSubnets = Subnets(name, "database", layout.Database, layout.AvailabilityZones, vpc, args.VpcName,
+        var databaseSubnets = Subnets(name, "database", layout.Database, layout.AvailabilityZones, vpc, settings.VpcName,
             new Dictionary<string, string>(), child);
 
         var publicRouteTable = new RouteTable($"{name}-public-rt", new RouteTableArgs
         {
             VpcId = vpc.Id,
-            Tags = { { "Name", $"{args.VpcName}-public" } },
+            Tags = { { "Name", $"{settings.VpcName}-public" } },
         }, child);
         _ = new Route($"{name}-public-internet", new RouteArgs
         {
@@ -141,20 +123,20 @@ public sealed class Network : ComponentResource
         }, child);
         Associate(name, "public", publicSubnets, _ => publicRouteTable, layout.AvailabilityZones, child);
 
-        var natZones = args.NatGateways == NatGatewayMode.Single ? 1 : layout.AvailabilityZones.Length;
+        var natZones = settings.NatGateways == NatGatewayMode.Single ? 1 : layout.AvailabilityZones.Length;
         var natGateways = Enumerable.Range(0, natZones).Select(i =>
         {
             var zone = layout.AvailabilityZones[i];
             var eip = new Eip($"{name}-nat-eip-{zone}", new EipArgs
             {
                 Domain = "vpc",
-                Tags = { { "Name", $"{args.VpcName}-nat-{zone}" } },
+                Tags = { { "Name", $"{settings.VpcName}-nat-{zone}" } },
             }, new CustomResourceOptions { Parent = this, DependsOn = { internetGateway } });
             return new NatGateway($"{name}-nat-{zone}", new NatGatewayArgs
             {
                 AllocationId = eip.Id,
                 SubnetId = publicSubnets[i].Id,
-                Tags = { { "Name", $"{args.VpcName}-nat-{zone}" } },
+                Tags = { { "Name", $"{settings.VpcName}-nat-{zone}" } },
             }, new CustomResourceOptions { Parent = this, DependsOn = { internetGateway } });
         }).ToImmutableArray();
 
@@ -163,13 +145,13 @@ public sealed class Network : ComponentResource
             var table = new RouteTable($"{name}-private-rt-{zone}", new RouteTableArgs
             {
                 VpcId = vpc.Id,
-                Tags = { { "Name", $"{args.VpcName}-private-{zone}" } },
+                Tags = { { "Name", $"{settings.VpcName}-private-{zone}" } },
             }, child);
             _ = new Route($"{name}-private-egress-{zone}", new RouteArgs
             {
                 RouteTableId = table.Id,
                 DestinationCidrBlock = "0.0.0.0/0",
-                NatGatewayId = natGateways[args.NatGateways == NatGatewayMode.Single ? 0 : i].Id,
+                NatGatewayId = natGateways[settings.NatGateways == NatGatewayMode.Single ? 0 : i].Id,
             }, child);
             return table;
         }).ToImmutableArray();
@@ -179,11 +161,11 @@ public sealed class Network : ComponentResource
         var databaseRouteTable = new RouteTable($"{name}-database-rt", new RouteTableArgs
         {
             VpcId = vpc.Id,
-            Tags = { { "Name", $"{args.VpcName}-database" } },
+            Tags = { { "Name", $"{settings.VpcName}-database" } },
         }, child);
         Associate(name, "database", databaseSubnets, _ => databaseRouteTable, layout.AvailabilityZones, child);
 
-        FlowLog(name, args, vpc, child);
+        FlowLog(name, settings, vpc, child);
 
         PrivateSubnetIdsByZone = privateSubnets.Select(s => s.Id).ToImmutableArray();
         DatabaseSubnetIdsByZone = databaseSubnets.Select(s => s.Id).ToImmutableArray();
@@ -242,17 +224,17 @@ public sealed class Network : ComponentResource
         }
     }
 
-    private void FlowLog(string name, NetworkArgs args, Vpc vpc, CustomResourceOptions options)
+    private void FlowLog(string name, NetworkSettings settings, Vpc vpc, CustomResourceOptions options)
     {
         var logGroup = new LogGroup($"{name}-flow-logs", new LogGroupArgs
         {
-            Name = $"/aws/vpc/{args.VpcName}/flow-logs",
-            RetentionInDays = args.FlowLogRetentionDays,
+            Name = $"/aws/vpc/{settings.VpcName}/flow-logs",
+            RetentionInDays = settings.FlowLogRetentionDays,
         }, options);
 
         var role = new Role($"{name}-flow-logs-role", new RoleArgs
         {
-            Description = $"Lets VPC flow logs of {args.VpcName} write to CloudWatch Logs.",
+            Description = $"Lets VPC flow logs of {settings.VpcName} write to CloudWatch Logs.",
             AssumeRolePolicy = PolicyDocument.Of(PolicyStatement.AllowServiceToAssume("vpc-flow-logs.amazonaws.com")).ToJson(),
         }, options);
 
@@ -272,7 +254,7 @@ public sealed class Network : ComponentResource
             LogDestination = logGroup.Arn,
             IamRoleArn = role.Arn,
             MaxAggregationInterval = 60,
-            Tags = { { "Name", $"{args.VpcName}-flow-log" } },
+            Tags = { { "Name", $"{settings.VpcName}-flow-log" } },
         }, options);
     }
 }

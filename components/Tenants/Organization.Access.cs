@@ -83,15 +83,15 @@ public sealed partial class Organization
         EnvironmentSpec environment, Output<string> ns, ImmutableDictionary<string, string> objectLabels, OrganizationArgs args,
         Output<string> bucketKeyArn)
     {
-        var context = args.Context;
+        var context = args.Cluster;
         var namespaceName = spec.NamespaceOf(environment);
         var role = new IrsaRole($"{prefix}-irsa", new IrsaRoleArgs
         {
             Oidc = context.Oidc,
             Namespace = namespaceName,
             ServiceAccount = namespaceName,
-            Statements = Output.Tuple(args.StaticsBucketArn, context.KmsKeyArn, bucketKeyArn)
-                .Apply(t => RoleStatements(spec, environment, context.Region, context.AccountId, t.Item1, t.Item2, t.Item3)),
+            Statements = Output.Tuple(context.Region, context.AccountId, args.StaticsBucketArn, context.KmsKeyArn, bucketKeyArn)
+                .Apply(t => RoleStatements(spec, environment, t.Item1, t.Item2, t.Item3, t.Item4, t.Item5)),
             Description = $"Workloads of {spec.Name} {environment.Name} (namespace {namespaceName}).",
         }, new ComponentResourceOptions { Parent = this, ResourceTransforms = { TagRoleWith(spec.Name) } });
 
@@ -115,7 +115,7 @@ public sealed partial class Organization
     /// Kubernetes creates the namespace's default service account itself; a server-side apply patch turns
     /// its token off without taking the object over (pods that name no service account get no API token).
     /// </summary>
-    private void DefaultServiceAccount(string prefix, Output<string> ns, AddonContext context)
+    private void DefaultServiceAccount(string prefix, Output<string> ns, OrganizationCluster context)
         => _ = new Pulumi.Kubernetes.Core.V1.ServiceAccountPatch($"{prefix}-default-sa", new ServiceAccountPatchArgs
         {
             Metadata = new ObjectMetaPatchArgs { Name = "default", Namespace = ns },
@@ -126,12 +126,12 @@ public sealed partial class Organization
     private void RoleBindings(string prefix, Output<string> ns, OrganizationSpec spec, ImmutableDictionary<string, string> objectLabels, OrganizationArgs args)
     {
         var rbac = args.RbacDependsOn.IsDefault ? Array.Empty<Resource>() : args.RbacDependsOn.ToArray();
-        RoleBinding($"{prefix}-developers", ns, args.DeveloperClusterRole, spec.DeveloperGroup, objectLabels, args.Context, rbac);
-        RoleBinding($"{prefix}-viewers", ns, args.ViewerClusterRole, spec.ViewerGroup, objectLabels, args.Context, rbac);
+        RoleBinding($"{prefix}-developers", ns, args.DeveloperClusterRole, spec.DeveloperGroup, objectLabels, args.Cluster, rbac);
+        RoleBinding($"{prefix}-viewers", ns, args.ViewerClusterRole, spec.ViewerGroup, objectLabels, args.Cluster, rbac);
     }
 
     private void RoleBinding(string resourceName, Output<string> ns, string clusterRole, string group,
-        ImmutableDictionary<string, string> labels, AddonContext context, Resource[] dependsOn)
+        ImmutableDictionary<string, string> labels, OrganizationCluster context, Resource[] dependsOn)
         => _ = new Pulumi.Kubernetes.Rbac.V1.RoleBinding(resourceName, new RoleBindingArgs
         {
             Metadata = new ObjectMetaArgs { Name = group, Namespace = ns, Labels = labels },

@@ -41,6 +41,6 @@ public sealed partial class Organization
                     Solvers = { solver },
                 },
             },
-        }, args.Context.Kubernetes(this, dependsOn));
+        }, args.Cluster.Kubernetes(this, dependsOn));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Common;
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
@@ -10,7 +11,7 @@ public sealed partial class Organization
 {
     private void NetworkPolicies(string prefix, Output<string> ns, ImmutableDictionary<string, string> labels, OrganizationArgs args)
     {
-        var context = args.Context;
+        var context = args.Cluster;
         var allPods = new LabelSelectorArgs();
 
         Policy("default-deny", new NetworkPolicySpecArgs
@@ -73,11 +74,9 @@ public sealed partial class Organization
             Egress = { new NetworkPolicyEgressRuleArgs { To = { new NetworkPolicyPeerArgs { NamespaceSelector = NamespaceSelector(args.KourierNamespace) } } } },
         });
 
-        var except = new InputList<string> { InstanceMetadataCidr, args.VpcCidr };
-        foreach (var cidr in args.ExcludedCidrs.IsDefault ? ImmutableArray<string>.Empty : args.ExcludedCidrs)
-        {
-            except.Add(cidr);
-        }
+        var excluded = args.ExcludedCidrs ?? Output.Create(ImmutableArray<Cidr>.Empty);
+        InputList<string> except = Output.Tuple(args.VpcCidr, excluded)
+            .Apply(t => t.Item2.Select(c => c.ToString()).Prepend(t.Item1.ToString()).Prepend(InstanceMetadataCidr).ToImmutableArray());
 
         Policy("allow-internet-egress", new NetworkPolicySpecArgs
         {
@@ -94,11 +93,11 @@ public sealed partial class Organization
 
         foreach (var destination in args.PrivateDestinations.IsDefault ? ImmutableArray<PrivateDestination>.Empty : args.PrivateDestinations)
         {
-            var rule = new NetworkPolicyEgressRuleArgs { Ports = { new NetworkPolicyPortArgs { Protocol = "TCP", Port = destination.Port } } };
-            foreach (var cidr in destination.Cidrs)
+            var rule = new NetworkPolicyEgressRuleArgs
             {
-                rule.To.Add(new NetworkPolicyPeerArgs { IpBlock = new IPBlockArgs { Cidr = cidr } });
-            }
+                Ports = { new NetworkPolicyPortArgs { Protocol = "TCP", Port = destination.Port } },
+                To = destination.Cidrs.Apply(cidrs => cidrs.Select(c => new NetworkPolicyPeerArgs { IpBlock = new IPBlockArgs { Cidr = c.ToString() } }).ToImmutableArray()),
+            };
 
             Policy($"allow-{destination.Name}-egress", new NetworkPolicySpecArgs { PodSelector = allPods, PolicyTypes = { "Egress" }, Egress = { rule } });
         }

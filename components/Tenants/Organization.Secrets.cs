@@ -31,7 +31,7 @@ public sealed partial class Organization
     private void NamespaceSecretStore(string prefix, string namespaceName, Output<string> ns, ImmutableDictionary<string, string> objectLabels,
         OrganizationArgs args, Resource serviceAccount)
     {
-        var context = args.Context;
+        var context = args.Cluster;
         var storeDependencies = (args.SecretStoreDependsOn.IsDefault ? ImmutableArray<Resource>.Empty : args.SecretStoreDependsOn)
             .Add(serviceAccount).ToArray();
         _ = new SecretStore($"{prefix}-secret-store", new SecretStoreArgs
@@ -56,7 +56,7 @@ public sealed partial class Organization
     }
 
     /// <summary>The environment's application settings secret and its initial version (the keys, with empty values).</summary>
-    private Secret AppSettings(string prefix, OrganizationSpec spec, EnvironmentSpec environment, AddonContext context)
+    private Secret AppSettings(string prefix, OrganizationSpec spec, EnvironmentSpec environment, OrganizationCluster context)
     {
         var secretName = spec.SecretNamePrefix(environment) + AppSettingsSecret;
         var secret = new Secret($"{prefix}-app-settings", new Pulumi.Aws.SecretsManager.SecretArgs

@@ -85,7 +85,7 @@ public sealed partial class Organization : ComponentResource
     {
         var spec = args.Spec;
         Check(name, args);
-        var context = args.Context;
+        var context = args.Cluster;
         var bucketKeyArn = args.StaticsBucketKeyArn ?? context.KmsKeyArn;
 
         var environments = ImmutableDictionary.CreateBuilder<string, OrganizationEnvironment>(StringComparer.Ordinal);
@@ -138,20 +138,12 @@ public sealed partial class Organization : ComponentResource
             throw new ArgumentException(
                 $"The principals {string.Join(", ", both)} are both developers and viewers of {spec.Name}; a principal has one access entry.", nameof(args));
         }
-
-        foreach (var cidr in args.ExcludedCidrs.Prepend(args.VpcCidr).Concat(args.PrivateDestinations.SelectMany(d => d.Cidrs)))
-        {
-            if (!Cidr.TryParse(cidr, out _, out var error))
-            {
-                throw new ArgumentException($"'{cidr}' {error}.", nameof(args));
-            }
-        }
     }
 
     private OrganizationEnvironment Environment(string prefix, OrganizationSpec spec, EnvironmentSpec environment, OrganizationArgs args,
         Output<string> bucketKeyArn)
     {
-        var context = args.Context;
+        var context = args.Cluster;
         var namespaceName = spec.NamespaceOf(environment);
         var labels = ImmutableDictionary<string, string>.Empty
             .Add(NamespaceLabels.Organization, spec.Name)

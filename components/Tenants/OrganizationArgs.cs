@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
 using Numinia.Components.Addons.Knative;
+using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -11,7 +11,7 @@ namespace Numinia.Components.Tenants;
 /// <param name="Name">A DNS-1123 label naming the destination (it names the NetworkPolicy <c>allow-&lt;name&gt;-egress</c>).</param>
 /// <param name="Cidrs">The destination's CIDR blocks.</param>
 /// <param name="Port">The TCP port.</param>
-public sealed record PrivateDestination(string Name, ImmutableArray<string> Cidrs, int Port);
+public sealed record PrivateDestination(string Name, Output<ImmutableArray<Cidr>> Cidrs, int Port);
 
 /// <summary>What an organization is built from.</summary>
 public sealed record OrganizationArgs
@@ -20,7 +20,7 @@ public sealed record OrganizationArgs
     public required OrganizationSpec Spec { get; init; }
 
     /// <summary>The cluster: region, account, OIDC provider, KMS key and Kubernetes provider.</summary>
-    public required AddonContext Context { get; init; }
+    public required OrganizationCluster Cluster { get; init; }
 
     /// <summary>The cluster's name as an output of the cluster, so that the access entries wait for it.</summary>
     public required Output<string> ClusterName { get; init; }
@@ -28,17 +28,17 @@ public sealed record OrganizationArgs
     /// <summary>The statics bucket's ARN (the organization reads and writes its <c>hyperfy-spaces/&lt;org&gt;/</c> prefix).</summary>
     public required Output<string> StaticsBucketArn { get; init; }
 
-    /// <summary>The KMS key of the statics bucket's SSE-KMS encryption; the cluster key (<see cref="AddonContext.KmsKeyArn"/>) when null.</summary>
+    /// <summary>The KMS key of the statics bucket's SSE-KMS encryption; the cluster key (<see cref="OrganizationCluster.KmsKeyArn"/>) when null.</summary>
     public Output<string>? StaticsBucketKeyArn { get; init; }
 
     /// <summary>
     /// The VPC's CIDR block. With the VPC CNI, pods take their addresses from the VPC, so excluding it from the
     /// internet egress rule keeps every other pod (other tenants', the platform's) and every node out of reach.
     /// </summary>
-    public required string VpcCidr { get; init; }
+    public required Output<Cidr> VpcCidr { get; init; }
 
-    /// <summary>More private ranges excluded from internet egress (e.g. a secondary pod CIDR with custom networking).</summary>
-    public ImmutableArray<string> ExcludedCidrs { get; init; } = ImmutableArray<string>.Empty;
+    /// <summary>More private ranges excluded from internet egress (e.g. a secondary pod CIDR with custom networking); none when null.</summary>
+    public Output<ImmutableArray<Cidr>>? ExcludedCidrs { get; init; }
 
     /// <summary>Private destinations inside the VPC tenant pods may reach (e.g. the database subnets on 5432).</summary>
     public ImmutableArray<PrivateDestination> PrivateDestinations { get; init; } = ImmutableArray<PrivateDestination>.Empty;

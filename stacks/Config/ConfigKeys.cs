@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Numinia.Components.Addons;
 using Numinia.Components.Kubernetes;
+using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
 
@@ -92,7 +93,7 @@ public static class ConfigKeys
         "tenancy",
         "organization",
         "platformStack",
-        TenantsConfig.OrganizationsKey);
+        TenantsSettings.OrganizationsKey);
 
     /// <summary>
     /// The keys whose value must be a secret (<c>pulumi config set --secret</c>). Pulumi.yaml cannot say so: the Pulumi CLI

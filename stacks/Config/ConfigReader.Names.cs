@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Numinia.Components.Compute;
 
@@ -14,27 +13,8 @@ public sealed partial class ConfigReader
     // Commercial and GovCloud region codes: eu-west-1, us-gov-west-1, ap-southeast-5.
     private static readonly Regex s_region = new("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$", RegexOptions.CultureInvariant);
 
-    // EKS CreateCluster: 1 to 100 characters, a letter or digit first, then letters, digits, '-' and '_'.
-    private static readonly Regex s_clusterName = new("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", RegexOptions.CultureInvariant);
-
-    // A name the program puts into a CloudWatch Logs group name (/aws/vpc/<vpcName>/flow-logs): the group
-    // name allows [.-_/#A-Za-z0-9]; '/' and '#' are kept out so the name stays one path segment.
-    private static readonly Regex s_logGroupSegment = new("^[A-Za-z0-9._-]{1,255}$", RegexOptions.CultureInvariant);
-
     // EC2/EKS tag values: at most 256 Unicode letters, digits, spaces and _ . : / = + - @.
     private static readonly Regex s_tagValue = new(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$", RegexOptions.CultureInvariant);
-
-    // EKS managed add-on versions: v<major>.<minor>.<patch>-eksbuild.<n>.
-    private static readonly Regex s_addonVersion = new(@"^v(\d+)\.(\d+)\.(\d+)-eksbuild\.(\d+)$", RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// EKS node group names are at most 63 characters; the program names each group with the prefix
-    /// <c>&lt;clusterName&gt;-&lt;group&gt;-</c>, to which the AWS provider appends a 26-character unique suffix.
-    /// </summary>
-    public const int NodeGroupNameLimit = 63;
-
-    /// <summary>The length of the unique suffix the AWS provider appends to a name prefix.</summary>
-    public const int UniqueSuffixLength = 26;
 
     private string Region() => Matching("aws:region", "eu-west-1", s_region, "is not an AWS region code (expected e.g. eu-west-1)");
 
@@ -50,65 +30,6 @@ public sealed partial class ConfigReader
         }
 
         return value;
-    }
-
-    /// <summary>Every zone must belong to the region: <c>&lt;region&gt;</c> followed by one zone letter.</summary>
-    private void ZonesInRegion(string region, ImmutableArray<string> zones)
-    {
-        foreach (var zone in zones.Where(z => z.Length != region.Length + 1 || !z.StartsWith(region, StringComparison.Ordinal) || !char.IsAsciiLetterLower(z[^1])))
-        {
-            Problem("availabilityZones", zone, $"is not an availability zone of aws:region {region} (expected {region}a, {region}b, {region}c, ...)");
-        }
-    }
-
-    private string ClusterName(IEnumerable<string> nodeGroups)
-    {
-        var name = String("clusterName", "production-numinia")!;
-        if (!s_clusterName.IsMatch(name))
-        {
-            Problem("clusterName", name,
-                "is not an EKS cluster name (1 to 100 letters, digits, '-' and '_', starting with a letter or digit)");
-            return name;
-        }
-
-        // The longest name derived from the cluster name: a node group's name prefix plus the unique suffix.
-        var longest = nodeGroups.OrderByDescending(g => g.Length).First();
-        var derived = $"{name}-{longest}-";
-        if (derived.Length + UniqueSuffixLength > NodeGroupNameLimit)
-        {
-            var most = NodeGroupNameLimit - UniqueSuffixLength - longest.Length - 2;
-            Problem("clusterName", name,
-                $"is too long for the node group names derived from it: '{derived}' plus the {UniqueSuffixLength}-character suffix AWS adds exceeds EKS's {NodeGroupNameLimit} characters (at most {most.ToString(CultureInfo.InvariantCulture)} characters)");
-        }
-
-        return name;
-    }
-
-    private string VpcName() => Matching("vpcName", "numinia-vpc", s_logGroupSegment,
-        "is not usable in the flow log's CloudWatch Logs group name /aws/vpc/<vpcName>/flow-logs (1 to 255 letters, digits, '.', '-' and '_')");
-
-    private string VpnServerName()
-    {
-        var name = String("vpnServerName", "vpn.numinia.xyz")!;
-        DomainName("vpnServerName", name);
-        return name;
-    }
-
-    /// <summary>An EKS add-on version; kube-proxy's must also be built for the cluster's Kubernetes minor.</summary>
-    private string AddonVersion(string key, string fallback, string? kubernetesMinor = null)
-    {
-        var version = String(key, fallback)!;
-        var match = s_addonVersion.Match(version);
-        if (!match.Success)
-        {
-            Problem(key, version, "is not an EKS add-on version (expected v<major>.<minor>.<patch>-eksbuild.<n>, e.g. v1.12.4-eksbuild.1)");
-        }
-        else if (kubernetesMinor is not null && $"{match.Groups[1].Value}.{match.Groups[2].Value}" != kubernetesMinor)
-        {
-            Problem(key, version, $"is built for Kubernetes {match.Groups[1].Value}.{match.Groups[2].Value}, not kubernetesVersion {kubernetesMinor}; kube-proxy must match the cluster's minor");
-        }
-
-        return version;
     }
 
     /// <summary>

@@ -1,35 +1,29 @@
 using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Network;
+using Keys = Numinia.Components.Network.NetworkSettings.Keys;
 
 namespace Numinia.Stacks.Config;
 
-/// <summary>The network's keys: zones, the VPC block and its subnet tiers, NAT and the flow log.</summary>
+/// <summary>
+/// The network's keys, read into <see cref="NetworkSettings"/>: zones, the VPC block and its subnet tiers (checked by
+/// <see cref="NetworkLayout"/>, each problem naming the key the block came from), NAT and the flow log.
+/// </summary>
 public sealed partial class ConfigReader
 {
-    private NetworkConfig ReadNetwork(string region)
+    private NetworkSettings ReadNetwork(string region)
     {
-        var zones = StringArray("availabilityZones", ImmutableArray.Create("eu-west-1a", "eu-west-1b", "eu-west-1c"));
-        ZonesInRegion(region, zones);
-        if (zones.Length < 2)
-        {
-            Problem("availabilityZones", string.Join(",", zones), "has fewer than 2 availability zones; the cluster and database need at least 2 (3 recommended)");
-        }
-
-        if (zones.Distinct(StringComparer.Ordinal).Count() != zones.Length)
-        {
-            Problem("availabilityZones", string.Join(",", zones), "lists an availability zone twice");
-        }
-
-        var vpcText = String("vpcCidr", "10.0.0.0/16")!;
+        var defaults = new NetworkSettings();
+        var zones = StringArray(Keys.AvailabilityZones, defaults.Layout.AvailabilityZones);
+        var vpcText = String(Keys.VpcCidr, defaults.Layout.Vpc.ToString())!;
         var layout = new NetworkLayout(default, zones, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty, ImmutableArray<Cidr>.Empty);
         if (!Cidr.TryParse(vpcText, out var vpc, out var vpcError))
         {
-            Problem("vpcCidr", vpcText, vpcError);
+            Problem(Keys.VpcCidr, vpcText, vpcError);
         }
         else if (vpc.PrefixLength is < 16 or > 20)
         {
-            Problem("vpcCidr", vpcText, "must be a /16 to /20 block (AWS allows /16 at most; the layout needs room for three /19 private subnets at /16)");
+            Problem(Keys.VpcCidr, vpcText, "must be a /16 to /20 block (AWS allows /16 at most; the layout needs room for three /19 private subnets at /16)");
         }
         else
         {
@@ -38,9 +32,9 @@ public sealed partial class ConfigReader
                 : zones.Length > MaxComputedZones ? $"must be given for {zones.Length} availability zones (the computed layout has room for {MaxComputedZones}: /19 private blocks 1 to {MaxComputedZones} of the /16)"
                 : null;
             var computed = notComputed is null ? NetworkLayout.Compute(vpc, zones) : null;
-            var publicBlocks = Blocks("publicSubnetCidrs", computed?.Public, notComputed);
-            var privateBlocks = Blocks("privateSubnetCidrs", computed?.Private, notComputed);
-            var databaseBlocks = Blocks("databaseSubnetCidrs", computed?.Database, notComputed);
+            var publicBlocks = Blocks(Keys.PublicSubnetCidrs, computed?.Public, notComputed);
+            var privateBlocks = Blocks(Keys.PrivateSubnetCidrs, computed?.Private, notComputed);
+            var databaseBlocks = Blocks(Keys.DatabaseSubnetCidrs, computed?.Database, notComputed);
             if (publicBlocks is { } p && privateBlocks is { } q && databaseBlocks is { } d)
             {
                 layout = new NetworkLayout(vpc, zones, p, q, d);
@@ -54,27 +48,30 @@ public sealed partial class ConfigReader
                     }
                     else
                     {
-                        Problem("vpcCidr", vpcText, $"does not fit its subnets: {problem.Message}");
+                        Problem(Keys.VpcCidr, vpcText, $"does not fit its subnets: {problem.Message}");
                     }
                 }
             }
         }
 
-        var natText = String("natGateways", "single");
+        var natText = String(Keys.NatGateways, null);
         var nat = natText switch
         {
+            null => defaults.NatGateways,
             "single" => NatGatewayMode.Single,
             "perAz" => NatGatewayMode.PerAvailabilityZone,
-            _ => Invalid(NatGatewayMode.Single, "natGateways", natText, "is not a NAT mode (expected single or perAz)"),
+            _ => Invalid(defaults.NatGateways, Keys.NatGateways, natText, "is not a NAT mode (expected single or perAz)"),
         };
 
-        return new NetworkConfig
+        var settings = new NetworkSettings
         {
-            VpcName = VpcName(),
+            VpcName = String(Keys.VpcName, defaults.VpcName)!,
             Layout = layout,
             NatGateways = nat,
-            FlowLogRetentionDays = Retention("flowLogRetentionDays", 90),
+            FlowLogRetentionDays = Int(Keys.FlowLogRetentionDays, defaults.FlowLogRetentionDays),
         };
+        Report(settings.Problems(region));
+        return settings;
     }
 
     private const int MaxComputedZones = 7;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Numinia.Components.Compute;
 
@@ -25,21 +24,20 @@ public sealed partial class ConfigReader
 
     private static readonly Regex s_taint = new("^([^=]*)=([^:]*):([^:]*)\\z", RegexOptions.CultureInvariant);
 
-    private NodeGroupSpec NodeGroup(string name, NodeGroupPurpose purpose, string instanceType, int min, int max, int desired,
-        ImmutableArray<string> labels, ImmutableArray<string> taints)
-    {
-        var types = StringArray($"{name}InstanceTypes", ImmutableArray.Create(instanceType));
-        if (types.IsEmpty)
-        {
-            Problem($"{name}InstanceTypes", "[]", "is empty; a node group needs at least one instance type");
-        }
+    /// <summary>The node groups: each live group (<see cref="NodeGroupSpec.Live"/>) with what its keys set.</summary>
+    private ImmutableArray<NodeGroupSpec> ReadNodeGroups() => NodeGroupSpec.Live.Select(ReadNodeGroup).ToImmutableArray();
 
-        var amiType = new NodeGroupSpec { Name = name, Purpose = purpose, InstanceTypes = types, MinSize = 0, MaxSize = 0, DesiredSize = 0 }.AmiType;
+    private NodeGroupSpec ReadNodeGroup(NodeGroupSpec live)
+    {
+        var (name, purpose) = (live.Name, live.Purpose);
+        var typesKey = live.KeyOf(NodeGroupSpec.Keys.InstanceTypes);
+        var types = StringArray(typesKey, live.InstanceTypes);
+        var amiType = (live with { InstanceTypes = types }).AmiType;
         foreach (var type in types)
         {
             if (InstanceTypes.Ec2Problem(type, purpose, s_families[purpose], amiType) is { } problem)
             {
-                Problem($"{name}InstanceTypes", type, problem.StartsWith("is not a ", StringComparison.Ordinal) && problem.EndsWith(" instance type", StringComparison.Ordinal)
+                Problem(typesKey, type, problem.StartsWith("is not a ", StringComparison.Ordinal) && problem.EndsWith(" instance type", StringComparison.Ordinal)
                     ? $"{problem}, which the {name} node group is for"
                     : problem);
             }
@@ -48,77 +46,33 @@ public sealed partial class ConfigReader
         // The GPU group's accelerator label and the GPU quota come from the instance table.
         if (types.All(t => InstanceTypes.Ec2Problem(t, purpose, s_families[purpose], amiType) is null))
         {
-            var typesOnly = new NodeGroupSpec { Name = name, Purpose = purpose, InstanceTypes = types, MinSize = 0, MaxSize = 0, DesiredSize = 0 };
-            foreach (var problem in typesOnly.GpuProblems())
+            foreach (var problem in (live with { InstanceTypes = types }).GpuProblems())
             {
-                Problem($"{name}InstanceTypes", string.Join(",", types), $"is refused: {problem}");
+                Problem(typesKey, string.Join(",", types), $"is refused: {problem}");
             }
         }
 
-        if (types.Distinct(StringComparer.Ordinal).Count() != types.Length)
+        var labelsKey = live.KeyOf(NodeGroupSpec.Keys.Labels);
+        var taintsKey = live.KeyOf(NodeGroupSpec.Keys.Taints);
+        var spec = live with
         {
-            Problem($"{name}InstanceTypes", string.Join(",", types), "lists an instance type twice");
-        }
-
-        var minSize = Int($"{name}MinSize", min);
-        var maxSize = Int($"{name}MaxSize", max);
-        var desiredSize = Int($"{name}DesiredSize", desired);
-        if (minSize < 0)
-        {
-            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), "must not be negative");
-        }
-
-        if (minSize > maxSize)
-        {
-            Problem($"{name}MinSize", minSize.ToString(CultureInfo.InvariantCulture), $"is greater than {name}MaxSize ({maxSize})");
-        }
-        else if (desiredSize < minSize || desiredSize > maxSize)
-        {
-            Problem($"{name}DesiredSize", desiredSize.ToString(CultureInfo.InvariantCulture), $"is outside {name}MinSize..{name}MaxSize ({minSize}..{maxSize})");
-        }
-
-        if (maxSize < 1)
-        {
-            Problem($"{name}MaxSize", maxSize.ToString(CultureInfo.InvariantCulture), "must be at least 1");
-        }
-
-        var disk = Int($"{name}DiskSizeGb", purpose == NodeGroupPurpose.Gpu ? 100 : 50);
-        if (disk is < 20 or > 16384)
-        {
-            Problem($"{name}DiskSizeGb", disk.ToString(CultureInfo.InvariantCulture), "must be 20 to 16384 GiB");
-        }
-
-        var capacity = String($"{name}CapacityType", "ON_DEMAND")!;
-        if (capacity is not ("ON_DEMAND" or "SPOT"))
-        {
-            Problem($"{name}CapacityType", capacity, "is not a capacity type (expected ON_DEMAND or SPOT)");
-        }
-
-        var taintList = NodeTaints($"{name}Taints", taints);
-        if (purpose == NodeGroupPurpose.Gpu && !taintList.Any(t => t.Key == "nvidia.com/gpu" && t.Effect == "NO_SCHEDULE"))
-        {
-            Problem($"{name}Taints", string.Join(",", taintList), "lacks the nvidia.com/gpu=true:NoSchedule taint, without which any pod could land on GPU nodes");
-        }
-
-        return new NodeGroupSpec
-        {
-            Name = name,
-            Purpose = purpose,
             InstanceTypes = types,
-            MinSize = minSize,
-            MaxSize = maxSize,
-            DesiredSize = desiredSize,
-            DiskSizeGb = disk,
-            CapacityType = capacity,
-            Labels = NodeLabels($"{name}Labels", labels),
-            Taints = taintList,
+            MinSize = Int(live.KeyOf(NodeGroupSpec.Keys.MinSize), live.MinSize),
+            MaxSize = Int(live.KeyOf(NodeGroupSpec.Keys.MaxSize), live.MaxSize),
+            DesiredSize = Int(live.KeyOf(NodeGroupSpec.Keys.DesiredSize), live.DesiredSize),
+            DiskSizeGb = Int(live.KeyOf(NodeGroupSpec.Keys.DiskSizeGb), live.DiskSizeGb),
+            CapacityType = String(live.KeyOf(NodeGroupSpec.Keys.CapacityType), live.CapacityType)!,
+            Taints = _get(Key(taintsKey)) is null ? live.Taints : NodeTaints(taintsKey),
+            Labels = _get(Key(labelsKey)) is null ? live.Labels : NodeLabels(labelsKey),
         };
+        Report(spec.Problems());
+        return spec;
     }
 
-    private ImmutableDictionary<string, string> NodeLabels(string key, ImmutableArray<string> fallback)
+    private ImmutableDictionary<string, string> NodeLabels(string key)
     {
         var labels = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var label in StringArray(key, fallback))
+        foreach (var label in StringArray(key, ImmutableArray<string>.Empty))
         {
             var parts = label.Split('=', 2);
             if (parts.Length != 2 || parts[0].Length == 0)
@@ -146,10 +100,10 @@ public sealed partial class ConfigReader
         return labels.ToImmutable();
     }
 
-    private ImmutableArray<NodeTaint> NodeTaints(string key, ImmutableArray<string> fallback)
+    private ImmutableArray<NodeTaint> NodeTaints(string key)
     {
         var taints = ImmutableArray.CreateBuilder<NodeTaint>();
-        foreach (var taint in StringArray(key, fallback))
+        foreach (var taint in StringArray(key, ImmutableArray<string>.Empty))
         {
             var match = s_taint.Match(taint);
             var effect = match.Success ? match.Groups[3].Value : string.Empty;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Numinia.Components.Cluster;
 using Numinia.Components.Common;
+using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Tenants;
 
@@ -96,17 +97,17 @@ public sealed partial class ConfigReader
             var arn = arns[i];
             var key = $"{path}.{field}[{i}]";
             var entryName = $"{name}-{(field == "developerArns" ? "developer" : "viewer")}-{EksCluster.AccessEntryKey(arn)}";
-            if (PrincipalArnProblem(arn) is { } problem)
+            if (IamPrincipal.Problem(arn) is { } problem)
             {
                 Problem(key, arn, problem);
             }
             else if (seen.ClusterPrincipals.TryGetValue(arn, out var clusterKey))
             {
-                Problem(key, arn, $"is also in {clusterKey}; {OneAccessEntryRule}");
+                Problem(key, arn, $"is also in {clusterKey}; {IamPrincipal.OneAccessEntryRule}");
             }
             else if (seen.Principals.TryGetValue(arn, out var other))
             {
-                Problem(key, arn, $"is also {other}; {OneAccessEntryRule}");
+                Problem(key, arn, $"is also {other}; {IamPrincipal.OneAccessEntryRule}");
             }
             else if (accessEntryKeys.TryGetValue(EksCluster.AccessEntryKey(arn), out var twin))
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
 
@@ -51,7 +52,7 @@ public sealed partial class ConfigReader
         {
             var known = organizations.IsEmpty ? "none" : string.Join(", ", organizations.Select(o => o.Name));
             Problem(TenantStackConfig.OrganizationKey, name,
-                $"is not an organization of {TenantsConfig.OrganizationsKey} (known: {known}); add its entry to this stack's {TenantsConfig.OrganizationsKey}");
+                $"is not an organization of {TenantsSettings.OrganizationsKey} (known: {known}); add its entry to this stack's {TenantsSettings.OrganizationsKey}");
             return null;
         }
 

@@ -34,24 +34,24 @@ public sealed partial class ConfigReader
 
     // The cluster-wide access lists: a principal there already has the cluster's one access entry.
     private static readonly ImmutableArray<string> s_clusterPrincipalKeys = ImmutableArray.Create(
-        "clusterAdminArns", "clusterDeveloperArns", "clusterViewerArns", "monitoringReaderArns");
+        ClusterSettings.Keys.ClusterAdminArns, ClusterSettings.Keys.ClusterDeveloperArns, ClusterSettings.Keys.ClusterViewerArns,
+        ClusterSettings.Keys.MonitoringReaderArns);
 
     private const string TenantDnsLabelRule = "is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)";
-    private const string OneAccessEntryRule = "an IAM principal has one access entry in the cluster";
 
     /// <summary>
     /// Reads and validates only <c>numinia-infra:organizations</c> (for tests and tools that need no whole stack);
     /// throws <see cref="ConfigValidationException"/> listing every problem.
     /// </summary>
-    public static TenantsConfig ReadTenantsOnly(Func<string, string?> get, IEnumerable<string>? platformNamespaces = null)
+    public static TenantsSettings ReadTenantsOnly(Func<string, string?> get, IEnumerable<string>? platformNamespaces = null)
     {
         var reader = new ConfigReader(get);
-        var tenants = new TenantsConfig { Organizations = reader.ReadOrganizations(platformNamespaces) };
+        var tenants = new TenantsSettings { Organizations = reader.ReadOrganizations(platformNamespaces) };
         return reader._problems.Count > 0 ? throw new ConfigValidationException(reader._problems.ToImmutableArray()) : tenants;
     }
 
     /// <summary>The tenants; problems are collected with the others.</summary>
-    internal TenantsConfig ReadTenants()
+    internal TenantsSettings ReadTenants()
     {
         var tenancy = ReadTenancy();
         _ = PlatformStackName();
@@ -61,18 +61,18 @@ public sealed partial class ConfigReader
             Problem(TenantStackConfig.OrganizationKey, organization, "is set, which makes this a tenant stack; the platform stack must not set it");
         }
 
-        return new TenantsConfig { Organizations = ReadOrganizations(), Tenancy = tenancy };
+        return new TenantsSettings { Organizations = ReadOrganizations(), Tenancy = tenancy };
     }
 
     /// <summary><c>numinia-infra:tenancy</c>, read by both kinds of stack so that a typo fails wherever it is set.</summary>
     private Tenancy ReadTenancy()
     {
-        var tenancyText = String(TenantsConfig.TenancyKey, "inline");
+        var tenancyText = String(TenantsSettings.TenancyKey, "inline");
         return tenancyText switch
         {
             "inline" => Tenancy.Inline,
             "stacks" => Tenancy.Stacks,
-            _ => Invalid(Tenancy.Inline, TenantsConfig.TenancyKey, tenancyText,
+            _ => Invalid(Tenancy.Inline, TenantsSettings.TenancyKey, tenancyText,
                 "is not a tenancy (expected inline: organizations in the platform stack, or stacks: one stack per organization)"),
         };
     }
@@ -80,12 +80,12 @@ public sealed partial class ConfigReader
     /// <summary>
     /// The organizations of <c>numinia-infra:organizations</c> (the live four when absent), parsed once and
     /// validated in one pass: each problem names its key with a path (<c>organizations[2].environments[0].name</c>).
-    /// <paramref name="platformNamespaces"/> are namespaces no tenant may take (default <see cref="TenantsConfig.PlatformNamespaces"/>).
+    /// <paramref name="platformNamespaces"/> are namespaces no tenant may take (default <see cref="TenantsSettings.PlatformNamespaces"/>).
     /// </summary>
     internal ImmutableArray<OrganizationSpec> ReadOrganizations(IEnumerable<string>? platformNamespaces = null)
     {
-        const string key = TenantsConfig.OrganizationsKey;
-        var raw = _get(Key(key)) ?? TenantsConfig.LiveOrganizationsJson;
+        const string key = TenantsSettings.OrganizationsKey;
+        var raw = _get(Key(key)) ?? TenantsSettings.LiveOrganizationsJson;
         JsonDocument document;
         try
         {
@@ -106,7 +106,7 @@ public sealed partial class ConfigReader
             }
 
             var seen = new TenantsSeen(
-                (platformNamespaces ?? TenantsConfig.PlatformNamespaces).ToHashSet(StringComparer.Ordinal),
+                (platformNamespaces ?? TenantsSettings.PlatformNamespaces).ToHashSet(StringComparer.Ordinal),
                 ClusterPrincipals());
             var organizations = ImmutableArray.CreateBuilder<OrganizationSpec>(document.RootElement.GetArrayLength());
             var index = 0;
@@ -167,13 +167,13 @@ public sealed partial class ConfigReader
         {
             Problem($"{path}.name", name, TenantDnsLabelRule);
         }
-        else if (TenantsConfig.PlatformIssuers.Contains($"letsencrypt-{name}"))
+        else if (TenantsSettings.PlatformIssuers.Contains($"letsencrypt-{name}"))
         {
             Problem($"{path}.name", name, $"would name the organization's ClusterIssuer letsencrypt-{name}, which is one of the platform's");
         }
         else if (seen.Organizations.TryGetValue(name, out var first))
         {
-            Problem($"{path}.name", name, $"is a duplicate: {TenantsConfig.OrganizationsKey}[{first}] has the same name");
+            Problem($"{path}.name", name, $"is a duplicate: {TenantsSettings.OrganizationsKey}[{first}] has the same name");
         }
         else
         {
@@ -218,7 +218,7 @@ public sealed partial class ConfigReader
         var environmentsPath = $"{path}.environments";
         if (!organization.TryGetProperty("environments", out var list))
         {
-            var defaults = TenantsConfig.DefaultEnvironmentNames.Select(e => new EnvironmentSpec { Name = e }).ToImmutableArray();
+            var defaults = TenantsSettings.DefaultEnvironmentNames.Select(e => new EnvironmentSpec { Name = e }).ToImmutableArray();
             for (var i = 0; i < defaults.Length; i++)
             {
                 TenantCheckNamespace($"{environmentsPath}[{i}]", spec, defaults[i], nameOk, seen);
@@ -275,10 +275,10 @@ public sealed partial class ConfigReader
                 continue;
             }
 
-            if (spec.Name.Length + 1 + name.Length > TenantsConfig.MaxOrganizationEnvironmentLength)
+            if (spec.Name.Length + 1 + name.Length > TenantsSettings.MaxOrganizationEnvironmentLength)
             {
                 Problem($"{environmentPath}.name", name,
-                    $"makes '{spec.Name}-{name}' longer than {TenantsConfig.MaxOrganizationEnvironmentLength} characters, too long for the name of its IAM role (64 at most)");
+                    $"makes '{spec.Name}-{name}' longer than {TenantsSettings.MaxOrganizationEnvironmentLength} characters, too long for the name of its IAM role (64 at most)");
             }
 
             var ns = TenantString(element, environmentPath, "namespace");

@@ -21,6 +21,9 @@ public sealed partial class ConfigReader : ISettingsReader
     private readonly IReadOnlySet<string>? _secretKeys;
     private readonly List<ConfigProblem> _problems = new();
 
+    // Keys whose value could not be read at all (the default stands in), which rules across keys then leave alone.
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
+
     /// <summary>
     /// A reader over a lookup of full keys (<c>namespace:key</c>) to raw values; <paramref name="keys"/>, when known, are
     /// every key the stack was given, each of which must be one the project declares (see <see cref="ConfigKeys"/>);
@@ -59,7 +62,9 @@ public sealed partial class ConfigReader : ISettingsReader
         }
 
         var network = ReadNetwork(region);
-        var cluster = ReadCluster(network.Layout.Vpc);
+        var cluster = ReadCluster();
+        var nodeGroups = ReadNodeGroups();
+        var vpn = ReadVpn();
         var dns = DnsSettings.Read(this);
         var config = new PlatformConfig
         {
@@ -68,27 +73,25 @@ public sealed partial class ConfigReader : ISettingsReader
             Environment = EnvironmentTag(),
             Network = network,
             Cluster = cluster,
+            NodeGroups = nodeGroups,
+            Vpn = vpn,
             Dns = dns,
-            SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = cluster.NodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
+            SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = nodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
             Namespaces = ReadNamespaces(),
-            Data = ReadData(),
+            Statics = ReadStatics(),
+            Database = ReadDatabase(),
             Tenants = ReadTenants(),
         };
 
-        var zones = config.Network.Layout.AvailabilityZones.Length;
-        foreach (var group in config.Cluster.NodeGroups.Where(g => g.OneGroupPerZone && g.MaxSize >= 1 && g.MaxSize < zones))
+        var zones = network.Layout.AvailabilityZones.Length;
+        foreach (var group in nodeGroups.Where(g => g.OneGroupPerZone && g.MaxSize >= 1 && g.MaxSize < zones))
         {
-            Problem($"{group.Name}MaxSize", group.MaxSize.ToString(CultureInfo.InvariantCulture),
+            Problem(group.KeyOf(NodeGroupSpec.Keys.MaxSize), group.MaxSize.ToString(CultureInfo.InvariantCulture),
                 $"is less than the {zones} availability zones; the {group.Name} group is one node group per zone, each needing a maximum of at least 1");
         }
 
-        if (Cidr.TryParse(config.Cluster.Vpn.ClientCidr, out var client, out _) && config.Network.Layout.Vpc.PrefixLength > 0
-            && client.Overlaps(config.Network.Layout.Vpc))
-        {
-            Problem("vpnClientCidr", config.Cluster.Vpn.ClientCidr, $"overlaps the VPC {config.Network.Layout.Vpc}; VPN clients need their own range");
-        }
-
-        config = config with { Namespaces = FollowGpuGroups(config.Namespaces, config.Cluster.NodeGroups) };
+        CheckClusterAgainstNetwork(network, cluster, vpn);
+        config = config with { Namespaces = FollowGpuGroups(config.Namespaces, nodeGroups) };
         if (_problems.Count > 0)
         {
             throw new ConfigValidationException(_problems.ToImmutableArray());
@@ -105,72 +108,6 @@ public sealed partial class ConfigReader : ISettingsReader
             return new SharedServiceSettings(service, settings, service.IsInstalled(settings, facts));
         }).ToImmutableArray();
 
-    private ClusterConfig ReadCluster(Cidr vpc)
-    {
-        var version = String("kubernetesVersion", "1.35")!;
-        if (!ClusterConfig.SupportedVersions.Contains(version))
-        {
-            Problem("kubernetesVersion", version, $"is not a supported Kubernetes version ({string.Join(", ", ClusterConfig.SupportedVersions)})");
-        }
-
-        var access = new PlatformAccess
-        {
-            AdminArns = PrincipalArns("clusterAdminArns"),
-            DeveloperArns = PrincipalArns("clusterDeveloperArns"),
-            ViewerArns = PrincipalArns("clusterViewerArns"),
-            MonitoringReaderArns = PrincipalArns("monitoringReaderArns"),
-        };
-        if (access.AdminArns.IsEmpty)
-        {
-            Problem("clusterAdminArns", "[]", "is empty; at least one admin principal is required (the cluster creator gets no implicit admin)");
-        }
-
-        OneAccessEntryEach(access);
-
-        var vpnCidr = String("vpnClientCidr", "172.16.0.0/22")!;
-        if (!Cidr.TryParse(vpnCidr, out var clientBlock, out var vpnError))
-        {
-            Problem("vpnClientCidr", vpnCidr, vpnError);
-        }
-        else if (clientBlock.PrefixLength is < 12 or > 22)
-        {
-            Problem("vpnClientCidr", vpnCidr, "must be a /12 to /22 block (an AWS Client VPN limit)");
-        }
-
-        return new ClusterConfig
-        {
-            Name = ClusterName(NodeGroupNames),
-            KubernetesVersion = version,
-            ServiceRange = ServiceRange(vpc, vpnCidr),
-            LogRetentionDays = Retention("clusterLogRetentionDays", 90),
-            Access = access,
-            NodeGroups = ImmutableArray.Create(
-                // One group per zone: Prometheus and Grafana claim zonal EBS volumes (NodeGroupSpec.OneGroupPerZone).
-                NodeGroup("general", NodeGroupPurpose.General, "m6i.xlarge", 2, 10, 2, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty) with { OneGroupPerZone = true },
-                NodeGroup("compute", NodeGroupPurpose.Compute, "c6i.2xlarge", 1, 5, 1,
-                    ImmutableArray.Create("workload=ci"), ImmutableArray.Create("workload=ci:NoSchedule")),
-                NodeGroup("gpu", NodeGroupPurpose.Gpu, "g5.2xlarge", 0, 3, 0,
-                    ImmutableArray.Create("nvidia.com/gpu=true"), ImmutableArray.Create("nvidia.com/gpu=true:NoSchedule"))),
-            AddonVersions = new AddonVersions
-            {
-                VpcCni = AddonVersion("vpcCniAddonVersion", "v1.20.4-eksbuild.2"),
-                CoreDns = AddonVersion("corednsAddonVersion", "v1.12.4-eksbuild.1"),
-                KubeProxy = AddonVersion("kubeProxyAddonVersion", "v1.35.0-eksbuild.2", version),
-                EbsCsi = AddonVersion("ebsCsiAddonVersion", "v1.53.0-eksbuild.1"),
-                EfsCsi = AddonVersion("efsCsiAddonVersion", "v2.1.15-eksbuild.1"),
-            },
-            EfsEnabled = Bool("efsEnabled", false),
-            PublicAccessCidrs = PublicAccessCidrs(),
-            Vpn = new VpnConfig
-            {
-                Enabled = Bool("vpnEnabled", true),
-                ClientCidr = vpnCidr,
-                ServerName = VpnServerName(),
-                LogRetentionDays = Retention("vpnLogRetentionDays", 90),
-            },
-        };
-    }
-
     private bool Bool(string key, bool fallback)
     {
         var value = Raw(key);
@@ -183,17 +120,10 @@ public sealed partial class ConfigReader : ISettingsReader
         };
     }
 
-    // CloudWatch Logs accepts only these retention periods.
-    private static readonly ImmutableHashSet<int> s_retentionDays = ImmutableHashSet.Create(
-        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
-
     private int Retention(string key, int fallback)
     {
         var days = Int(key, fallback);
-        return s_retentionDays.Contains(days)
-            ? days
-            : Invalid(fallback, key, days.ToString(CultureInfo.InvariantCulture),
-                "is not a CloudWatch Logs retention period (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days)");
+        return LogRetention.Problem(key, days) is { } problem ? Invalid(fallback, key, problem.Value, problem.Expected) : days;
     }
 
     /// <summary>
@@ -337,6 +267,15 @@ public sealed partial class ConfigReader : ISettingsReader
     }
 
     private void Problem(string key, string? value, string expected) => _problems.Add(new ConfigProblem(Key(key), value, expected));
+
+    /// <summary>Reports what a settings record found wrong with its own values, each under its config key.</summary>
+    private void Report(IEnumerable<SettingProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Problem(problem.Key, problem.Value, problem.Expected);
+        }
+    }
 
     // The component settings read their keys through this (ISettingsReader), with the same rules as the reader's own reads.
     string? ISettingsReader.Raw(string key) => Raw(key);

@@ -1,7 +1,12 @@
 using System.Collections.Immutable;
+using Numinia.Components.Access;
 using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
+using Numinia.Components.Compute;
+using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Network;
+using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
 
@@ -23,14 +28,17 @@ public sealed record PlatformConfig
     /// <summary><c>numinia-infra:environment</c>: the Environment tag on every resource.</summary>
     public string Environment { get; init; } = "production";
 
-    /// <summary>The network settings.</summary>
-    public required NetworkConfig Network { get; init; }
+    /// <summary>The VPC, its subnets, NAT and flow log.</summary>
+    public required NetworkSettings Network { get; init; }
 
-    /// <summary><c>numinia-infra:clusterName</c>: the EKS cluster's name (live: production-numinia).</summary>
-    public string ClusterName => Cluster.Name;
+    /// <summary>The EKS cluster: name, version, access, Service range, add-on versions, EFS, public endpoint access.</summary>
+    public required ClusterSettings Cluster { get; init; }
 
-    /// <summary>The cluster settings.</summary>
-    public required ClusterConfig Cluster { get; init; }
+    /// <summary>The managed node groups, in the order of <see cref="NodeGroupSpec.Live"/>.</summary>
+    public required ImmutableArray<NodeGroupSpec> NodeGroups { get; init; }
+
+    /// <summary>The operator VPN.</summary>
+    public required VpnSettings Vpn { get; init; }
 
     /// <summary>The platform's DNS: its base domain and hosted zone.</summary>
     public required DnsSettings Dns { get; init; }
@@ -44,31 +52,18 @@ public sealed record PlatformConfig
     /// <summary>The settings of the shared service whose settings record is <typeparamref name="T"/>.</summary>
     public T Service<T>() where T : class => SharedServiceSettings.Of<T>(SharedServices);
 
-    /// <summary>The statics bucket and the Aurora PostgreSQL database.</summary>
-    public required DataConfig Data { get; init; }
+    /// <summary>The statics bucket.</summary>
+    public required StaticsBucketSettings Statics { get; init; }
+
+    /// <summary>The Aurora PostgreSQL database.</summary>
+    public required DatabaseSettings Database { get; init; }
 
     /// <summary>The tenant organizations.</summary>
-    public required TenantsConfig Tenants { get; init; }
+    public required TenantsSettings Tenants { get; init; }
 
     /// <summary>The tags every AWS resource carries, through the provider's default tags.</summary>
     public ImmutableDictionary<string, string> DefaultTags => ImmutableDictionary<string, string>.Empty
         .Add("Environment", Environment)
         .Add("ManagedBy", "pulumi")
         .Add("Project", "numinia");
-}
-
-/// <summary>The VPC and its subnets.</summary>
-public sealed record NetworkConfig
-{
-    /// <summary><c>numinia-infra:vpcName</c>: the VPC's Name tag (live: numinia-vpc).</summary>
-    public string VpcName { get; init; } = "numinia-vpc";
-
-    /// <summary>The validated subnet plan, from <c>vpcCidr</c>, <c>availabilityZones</c> and the optional explicit subnet lists.</summary>
-    public required NetworkLayout Layout { get; init; }
-
-    /// <summary><c>numinia-infra:natGateways</c>: <c>single</c> (live) or <c>perAz</c>.</summary>
-    public NatGatewayMode NatGateways { get; init; } = NatGatewayMode.Single;
-
-    /// <summary><c>numinia-infra:flowLogRetentionDays</c>: retention of the VPC flow logs.</summary>
-    public int FlowLogRetentionDays { get; init; } = 90;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Access;
+using Numinia.Components.Common;
 using NUnit.Framework;
 using Pulumi;
 using Pulumi.Aws.Acm;
@@ -20,12 +21,10 @@ public sealed class ClientVpnTests
 
     private static ClientVpnArgs Args(string vpcCidr = "10.0.0.0/16", string clientCidr = "172.16.0.0/22", int logRetentionDays = 90) => new()
     {
+        Settings = new VpnSettings { ClientCidr = Cidr.Parse(clientCidr), ServerName = "vpn.numinia.xyz", LogRetentionDays = logRetentionDays },
         VpcId = Output.Create(VpcId),
-        VpcCidr = vpcCidr,
+        VpcCidr = Cidr.Parse(vpcCidr),
         PrivateSubnetIdsByZone = SubnetIds.Select(Output.Create).ToImmutableArray(),
-        ClientCidr = clientCidr,
-        ServerName = "vpn.numinia.xyz",
-        LogRetentionDays = logRetentionDays,
     };
 
     private static Task<ImmutableArray<Resource>> BuildAsync(ClientVpnArgs? args = null)

@@ -44,15 +44,18 @@ public sealed class ClusterTests
 
     internal static EksClusterArgs Args(PlatformAccess? access = null) => new()
     {
-        ClusterName = ClusterName,
-        KubernetesVersion = "1.35",
+        Settings = new ClusterSettings
+        {
+            Name = ClusterName,
+            KubernetesVersion = "1.35",
+            LogRetentionDays = 90,
+            ServiceRange = Cidr.Parse("172.20.0.0/16"),
+            Access = access ?? Access,
+        },
         AccountId = Account,
         Region = "eu-west-1",
         VpcId = Output.Create("vpc-0123456789abcdef0"),
         PrivateSubnetIds = Output.Create(PrivateSubnets),
-        LogRetentionDays = 90,
-        ServiceRange = Cidr.Parse("172.20.0.0/16"),
-        Access = access ?? Access,
     };
 
     private static async Task<(ImmutableArray<Resource> Resources, EksCluster Cluster, RecordingMocks Mocks)> BuildAsync(

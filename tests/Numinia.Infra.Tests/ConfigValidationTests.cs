@@ -20,20 +20,20 @@ public sealed class ConfigValidationTests
         Assert.Multiple(() =>
         {
             Assert.That(config.Region, Is.EqualTo("eu-west-1"));
-            Assert.That(config.ClusterName, Is.EqualTo("production-numinia"));
+            Assert.That(config.Cluster.Name, Is.EqualTo("production-numinia"));
             Assert.That(config.Network.VpcName, Is.EqualTo("numinia-vpc"));
             Assert.That(config.Network.Layout.Vpc.ToString(), Is.EqualTo("10.0.0.0/16"));
             Assert.That(config.Network.Layout.AvailabilityZones, Is.EqualTo(new[] { "eu-west-1a", "eu-west-1b", "eu-west-1c" }));
             Assert.That(config.Network.Layout.Database.Select(c => c.ToString()), Is.EqualTo(new[] { "10.0.4.0/24", "10.0.5.0/24", "10.0.6.0/24" }));
             Assert.That(config.Network.NatGateways, Is.EqualTo(NatGatewayMode.Single));
             Assert.That(config.Cluster.KubernetesVersion, Is.EqualTo("1.35"));
-            Assert.That(config.Cluster.NodeGroups.Select(g => (g.Name, g.InstanceTypes.Single(), g.MinSize, g.MaxSize)), Is.EqualTo(new[]
+            Assert.That(config.NodeGroups.Select(g => (g.Name, g.InstanceTypes.Single(), g.MinSize, g.MaxSize)), Is.EqualTo(new[]
             {
                 ("general", "m6i.xlarge", 2, 10), ("compute", "c6i.2xlarge", 1, 5), ("gpu", "g5.2xlarge", 0, 3),
             }));
-            Assert.That(config.Cluster.NodeGroups.Single(g => g.Name == "gpu").Taints.Single().ToString(), Is.EqualTo("nvidia.com/gpu=true:NoSchedule"));
-            Assert.That(config.Cluster.NodeGroups.Single(g => g.Name == "compute").Taints.Single().ToString(), Is.EqualTo("workload=ci:NoSchedule"));
-            Assert.That(config.Cluster.Vpn.Enabled, Is.True);
+            Assert.That(config.NodeGroups.Single(g => g.Name == "gpu").Taints.Single().ToString(), Is.EqualTo("nvidia.com/gpu=true:NoSchedule"));
+            Assert.That(config.NodeGroups.Single(g => g.Name == "compute").Taints.Single().ToString(), Is.EqualTo("workload=ci:NoSchedule"));
+            Assert.That(config.Vpn.Enabled, Is.True);
         });
     }
 

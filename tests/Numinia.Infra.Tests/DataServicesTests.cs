@@ -28,28 +28,29 @@ public sealed class DataServicesTests
 
     private static AuroraPostgresArgs DatabaseArgs(ImmutableArray<string>? zones = null) => new()
     {
-        ClusterIdentifier = ClusterId,
-        EngineVersion = "16.8",
-        InstanceClass = "db.t4g.medium",
-        DatabaseName = "numinia",
-        MasterUsername = "numinia_admin",
-        BackupRetentionDays = 7,
-        PerformanceInsightsRetentionDays = 7,
+        Settings = new DatabaseSettings
+        {
+            ClusterIdentifier = ClusterId,
+            EngineVersion = "16.8",
+            InstanceClass = "db.t4g.medium",
+            DatabaseName = "numinia",
+            MasterUsername = "numinia_admin",
+            BackupRetentionDays = 7,
+            PerformanceInsightsRetentionDays = 7,
+        },
         KmsKeyArn = Output.Create(KeyArn),
         VpcId = Output.Create("vpc-0123456789abcdef0"),
         DatabaseSubnetIds = DatabaseSubnets.Take((zones ?? Zones).Length).Select(Output.Create).ToImmutableArray(),
         AvailabilityZones = zones ?? Zones,
-        PrivateSubnetCidrs = PrivateCidrs,
+        PrivateSubnetCidrs = PrivateCidrs.Select(Cidr.Parse).ToImmutableArray(),
     };
 
     private static Task<ImmutableArray<Resource>> BuildAsync() => RunAsync(() =>
     {
         _ = new StaticsBucket("statics", new StaticsBucketArgs
         {
-            BucketName = BucketName,
+            Settings = new StaticsBucketSettings { Name = BucketName, NoncurrentVersionExpirationDays = 30, BackupsExpirationDays = 7 },
             KmsKeyArn = Output.Create(KeyArn),
-            NoncurrentVersionExpirationDays = 30,
-            BackupsExpirationDays = 7,
         });
         _ = new AuroraPostgres("database", DatabaseArgs());
     });
@@ -143,10 +144,8 @@ public sealed class DataServicesTests
     {
         var resources = await RunAsync(() => _ = new StaticsBucket("statics", new StaticsBucketArgs
         {
-            BucketName = BucketName,
+            Settings = new StaticsBucketSettings { Name = BucketName, NoncurrentVersionExpirationDays = 60, BackupsExpirationDays = 14 },
             KmsKeyArn = Output.Create(KeyArn),
-            NoncurrentVersionExpirationDays = 60,
-            BackupsExpirationDays = 14,
         }));
         var rules = (await ValueAsync(resources.OfType<BucketLifecycleConfiguration>().Single().Rules)).ToDictionary(r => r.Id);
         Assert.That(rules["expire-backups"].Expiration!.Days, Is.EqualTo(14));

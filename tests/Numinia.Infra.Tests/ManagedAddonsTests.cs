@@ -48,24 +48,18 @@ public sealed class ManagedAddonsTests
         var resources = await RunAsync(() =>
         {
             var cluster = new EksCluster("cluster", ClusterTests.Args());
-            var networking = new NetworkingAddons("networking", new NetworkingAddonsArgs
-            {
-                ClusterName = ClusterTests.ClusterName,
-                Cluster = cluster,
-                Versions = Versions,
-            });
+            var settings = new ClusterSettings { Name = ClusterTests.ClusterName, AddonVersions = Versions, EfsEnabled = efs };
+            var networking = new NetworkingAddons("networking", new NetworkingAddonsArgs { Settings = settings, Cluster = cluster });
             // Stands in for the node groups, which depend on the networking add-ons.
             var nodeGroups = new ComponentResource("numinia:test:NodeGroups", "node-groups",
                 new ComponentResourceOptions { DependsOn = { networking.VpcCni, networking.KubeProxy } });
             _ = new ManagedAddons("addons", new ManagedAddonsArgs
             {
-                ClusterName = ClusterTests.ClusterName,
+                Settings = settings,
                 Cluster = cluster,
-                Versions = Versions,
                 NodeGroups = ImmutableArray.Create<Resource>(nodeGroups),
-                EfsEnabled = efs,
                 VpcId = Output.Create("vpc-0123456789abcdef0"),
-                VpcCidr = "10.0.0.0/16",
+                VpcCidr = Cidr.Parse("10.0.0.0/16"),
                 PrivateSubnetIdsByZone = ClusterTests.PrivateSubnets.Select(Output.Create).ToImmutableArray(),
             });
         });

@@ -21,11 +21,14 @@ public sealed class NetworkTests
 
     private static NetworkArgs Args(NatGatewayMode nat = NatGatewayMode.Single) => new()
     {
-        VpcName = "numinia-vpc",
-        Layout = NetworkLayout.Compute(Cidr.Parse("10.0.0.0/16"), Zones),
+        Settings = new NetworkSettings
+        {
+            VpcName = "numinia-vpc",
+            Layout = NetworkLayout.Compute(Cidr.Parse("10.0.0.0/16"), Zones),
+            NatGateways = nat,
+            FlowLogRetentionDays = 90,
+        },
         ClusterName = "production-numinia",
-        NatGateways = nat,
-        FlowLogRetentionDays = 90,
     };
 
     private static Task<ImmutableArray<Resource>> BuildAsync(NatGatewayMode nat = NatGatewayMode.Single, IMocks? mocks = null)

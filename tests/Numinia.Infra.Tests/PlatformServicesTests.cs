@@ -380,7 +380,7 @@ public sealed class PlatformServicesTests
     public void TheProdStacksGpuGroupIsWhatTheNvidiaDevicePluginSelectsAndTolerates()
     {
         var prod = ProdConfig();
-        var gpu = ConfigReader.Read(key => prod.Values.GetValueOrDefault(key)).Cluster.NodeGroups.Single(g => g.Purpose == NodeGroupPurpose.Gpu);
+        var gpu = ConfigReader.Read(key => prod.Values.GetValueOrDefault(key)).NodeGroups.Single(g => g.Purpose == NodeGroupPurpose.Gpu);
         var values = NvidiaDevicePluginAddon.Values(new NvidiaDevicePluginAddonArgs { Context = null!, GpuNodeGroup = gpu });
         Assert.That(values["nodeSelector"], Is.EquivalentTo(new Dictionary<string, string> { [NodeGroupSpec.GroupLabel] = "gpu" }));
         Assert.That(Items(values["tolerations"]).Select(t => $"{At(t, "key")}={At(t, "value")}:{At(t, "effect")}"),
@@ -842,7 +842,7 @@ public sealed class PlatformServicesTests
             Assert.That(config.Platform.Namespaces.Select(n => n.Name), Is.EqualTo(PlatformNamespaceNames));
             // The whole-stack read sets the GPU namespace's quota from the configured GPU groups; every other field is the live one.
             // Records holding dictionaries compare them by reference, so the comparison is of their JSON form.
-            var expected = PlatformNamespaces.WithGpuQuotas(PlatformNamespaces.Defaults, ConfigReader.Read(Config()).Cluster.NodeGroups);
+            var expected = PlatformNamespaces.WithGpuQuotas(PlatformNamespaces.Defaults, ConfigReader.Read(Config()).NodeGroups);
             Assert.That(JsonSerializer.Serialize(config.Platform.Namespaces), Is.EqualTo(JsonSerializer.Serialize(expected)));
         });
     }

@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using System.Text.Json;
+using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
@@ -188,15 +189,24 @@ public sealed class ProdStackTests
                 ("dns", yamlConfig.Dns, codeConfig.Dns),
                 ("shared services", yamlConfig.SharedServices.Select(s => s.Settings).ToArray(), codeConfig.SharedServices.Select(s => s.Settings).ToArray()),
                 ("namespaces", yamlConfig.Namespaces, codeConfig.Namespaces),
-                ("data", yamlConfig.Data, codeConfig.Data),
+                ("statics", yamlConfig.Statics, codeConfig.Statics),
+                ("database", yamlConfig.Database, codeConfig.Database),
                 ("tenants", yamlConfig.Tenants, codeConfig.Tenants),
             })
             {
                 Assert.That(JsonSerializer.Serialize(fromYamlArea), Is.EqualTo(JsonSerializer.Serialize(inCodeArea)), area);
             }
 
-            Assert.That(yamlConfig.Cluster with { Access = codeConfig.Cluster.Access, NodeGroups = codeConfig.Cluster.NodeGroups }, Is.EqualTo(codeConfig.Cluster));
-            Assert.That(yamlConfig.Cluster.NodeGroups.Select(Describe), Is.EqualTo(codeConfig.Cluster.NodeGroups.Select(Describe)));
+            Assert.That(yamlConfig.Cluster with
+            {
+                Access = codeConfig.Cluster.Access,
+                AddonVersions = codeConfig.Cluster.AddonVersions,
+                PublicAccessCidrs = codeConfig.Cluster.PublicAccessCidrs,
+            }, Is.EqualTo(codeConfig.Cluster));
+            Assert.That(yamlConfig.Cluster.AddonVersions, Is.EqualTo(codeConfig.Cluster.AddonVersions));
+            Assert.That(yamlConfig.Cluster.PublicAccessCidrs, Is.EqualTo(codeConfig.Cluster.PublicAccessCidrs));
+            Assert.That(yamlConfig.Vpn, Is.EqualTo(codeConfig.Vpn));
+            Assert.That(yamlConfig.NodeGroups.Select(Describe), Is.EqualTo(codeConfig.NodeGroups.Select(Describe)));
             Assert.That(yamlConfig.Network with { Layout = codeConfig.Network.Layout }, Is.EqualTo(codeConfig.Network));
             Assert.That(yamlConfig.Network.Layout.Blocks().Select(b => b.Block), Is.EqualTo(codeConfig.Network.Layout.Blocks().Select(b => b.Block)));
         }
@@ -230,7 +240,7 @@ public sealed class ProdStackTests
 
         // organizations is a list of objects, which Pulumi's project config cannot declare (its types are
         // string, integer, boolean and arrays of those): Pulumi.yaml documents it in a comment instead.
-        read.Remove($"{PlatformConfig.Project}:{TenantsConfig.OrganizationsKey}");
+        read.Remove($"{PlatformConfig.Project}:{TenantsSettings.OrganizationsKey}");
         Assert.That(declared, Is.SupersetOf(read));
         Assert.That(File.ReadAllText(Path.Combine(Harness.RepoRoot, "Pulumi.yaml")), Does.Contain("numinia-infra:organizations"),
             "the one undeclared key is documented in Pulumi.yaml");

@@ -38,7 +38,7 @@ public sealed class SharedServicesTests
     private static SharedServiceFacts Facts()
     {
         var config = ConfigReader.Read(Harness.ConfigLookup(Harness.RequiredStackConfig));
-        return new SharedServiceFacts { Dns = config.Dns, NodeGroups = config.Cluster.NodeGroups, KubernetesVersion = config.Cluster.KubernetesVersion };
+        return new SharedServiceFacts { Dns = config.Dns, NodeGroups = config.NodeGroups, KubernetesVersion = config.Cluster.KubernetesVersion };
     }
 
     [TestCaseSource(nameof(Services))]

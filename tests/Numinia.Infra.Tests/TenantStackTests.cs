@@ -1,6 +1,8 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Numinia.Components.Common;
+using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using Numinia.Stacks.Contract;
@@ -120,7 +122,7 @@ public sealed class TenantStackTests
     {
         var platform = await StacksPlatformAsync();
         var oneMore = await Planner.RunAsync(Harness.ProdConfig("tenancy=stacks",
-            $"organizations={TenantsConfig.LiveOrganizationsJson[..^1]},{{\"name\":\"acme\"}}]"));
+            $"organizations={TenantsSettings.LiveOrganizationsJson[..^1]},{{\"name\":\"acme\"}}]"));
         var fewer = await Planner.RunAsync(Harness.ProdConfig("tenancy=stacks", "organizations=[{\"name\":\"numinia\"}]"));
 
         Assert.Multiple(() =>
@@ -151,6 +153,42 @@ public sealed class TenantStackTests
             Assert.That(inline.Outputs[PlatformOutputNames.ServiceCidr], Is.EqualTo("172.20.0.0/16"), "the pinned service range");
             Assert.That(inline.Outputs[PlatformOutputNames.ContractVersion], Is.EqualTo("1.2"));
         });
+    }
+
+    /// <summary>
+    /// Rule: an organization needs none of the platform's values to be declared. The tenant stack passes the platform
+    /// stack's outputs straight in, so that its resources are declared, and shown in a preview, whether or not those
+    /// values are known yet; declared inside an <c>Apply</c> over them, they would be missing while they are unknown.
+    /// </summary>
+    [Test]
+    public async Task TheOrganizationIsDeclaredWhileThePlatformsValuesAreUnknown()
+    {
+        var spec = ConfigReader.ReadTenantsOnly(_ => null).Organizations.Single(o => o.Name == Organization);
+        var known = await DeclaredAsync(spec, Output.Create);
+        var unknown = await DeclaredAsync(spec, Pulumi.Utilities.OutputUtilities.CreateUnknown);
+        Assert.That(known, Has.Length.GreaterThan(40), "the organization's resources were found");
+        Assert.That(unknown, Is.EquivalentTo(known));
+    }
+
+    // The names of the resources an organization declares, the platform's values made by output.
+    private static async Task<string[]> DeclaredAsync(OrganizationSpec spec, Func<string, Output<string>> output)
+    {
+        Output<T> Parsed<T>(string text, Func<string, T> parse) => output(text).Apply(parse);
+        var resources = await Harness.RunAsync(() =>
+        {
+            var cluster = new OrganizationCluster
+            {
+                Region = output("eu-west-1"),
+                AccountId = output("111122223333"),
+                Oidc = new Numinia.Components.Iam.OidcProvider { Arn = output("arn:aws:iam::111122223333:oidc-provider/oidc"), Issuer = output("oidc") },
+                KmsKeyArn = output("arn:aws:kms:eu-west-1:111122223333:key/cluster"),
+                KubernetesProvider = new Pulumi.Kubernetes.Provider("cluster-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = output("{}") }),
+            };
+            _ = new Numinia.Components.Tenants.Organization(spec.Name, Numinia.Stacks.TenantWiring.Args(spec, new Numinia.Stacks.TenantWiring.Platform(cluster,
+                output("production-numinia"), output("arn:aws:s3:::numinia-statics"), Parsed("10.0.0.0/16", Cidr.Parse),
+                Parsed("10.0.4.0/24", text => ImmutableArray.Create(Cidr.Parse(text))), Parsed("172.20.0.0/16", Cidr.Parse))));
+        });
+        return resources.Select(r => r.GetResourceName()).ToArray();
     }
 
     /// <summary>Rule: a tenant stack refuses a platform that still builds its organization inline (two owners of one namespace).</summary>

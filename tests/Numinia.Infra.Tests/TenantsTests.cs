@@ -92,12 +92,12 @@ public sealed class TenantsTests
             _ = new Organization(spec.Name, new OrganizationArgs
             {
                 Spec = spec,
-                Context = context,
+                Cluster = OrganizationCluster.Of(context),
                 ClusterName = Output.Create("production-numinia"),
                 StaticsBucketArn = Output.Create(BucketArn),
                 StaticsBucketKeyArn = Output.Create(BucketKeyArn),
-                VpcCidr = VpcCidr,
-                PrivateDestinations = ImmutableArray.Create(new PrivateDestination("database", DatabaseCidrs, 5432)),
+                VpcCidr = Output.Create(Cidr.Parse(VpcCidr)),
+                PrivateDestinations = ImmutableArray.Create(new PrivateDestination("database", Output.Create(DatabaseCidrs.Select(Cidr.Parse).ToImmutableArray()), 5432)),
                 RbacDependsOn = ImmutableArray.Create<Resource>(rbac),
                 IssuerDependsOn = ImmutableArray.Create<Resource>(certManager),
             });
@@ -725,7 +725,7 @@ public sealed class TenantsTests
         ]
         """;
 
-    private static string[] NamespacesOf(TenantsConfig config)
+    private static string[] NamespacesOf(TenantsSettings config)
         => config.Organizations.SelectMany(o => o.Environments.Select(o.NamespaceOf)).ToArray();
 
     [Test]

@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using Numinia.Components.Addons.ClusterAutoscaler;
+using Numinia.Components.Cluster;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
@@ -17,7 +18,7 @@ public sealed class UpgradePathTests
     private const string EksClusterType = "eks:index:Cluster";
 
     private static IEnumerable<TestCaseData> SupportedMinors()
-        => ClusterConfig.SupportedVersions.Select(v => new TestCaseData(v).SetName($"UpgradePath_{v.Replace('.', '_')}_ClusterAutoscalerAndNodeGroupsFollowTheMinor"));
+        => ClusterSettings.SupportedVersions.Select(v => new TestCaseData(v).SetName($"UpgradePath_{v.Replace('.', '_')}_ClusterAutoscalerAndNodeGroupsFollowTheMinor"));
 
     private static Task<PlanResult> PlanAtAsync(string minor)
         => Planner.RunAsync(Harness.ProdConfig($"kubernetesVersion={minor}", $"kubeProxyAddonVersion=v{minor}.0-eksbuild.1"));

@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 
@@ -25,11 +26,11 @@ public static partial class BenchCommand
         foreach (var count in counts)
         {
             var organizations = SyntheticOrganizations.Generate(live, count);
-            var platformValues = new Dictionary<string, string>(prod.Values, StringComparer.Ordinal) { [$"{project}:{TenantsConfig.TenancyKey}"] = "stacks" };
+            var platformValues = new Dictionary<string, string>(prod.Values, StringComparer.Ordinal) { [$"{project}:{TenantsSettings.TenancyKey}"] = "stacks" };
             var platformFile = WriteStackFile(work, prod, organizations, count, "-platform", platformValues);
             var tenantValues = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [$"{project}:{TenantsConfig.OrganizationsKey}"] = organizations.ToJsonString(),
+                [$"{project}:{TenantsSettings.OrganizationsKey}"] = organizations.ToJsonString(),
                 [$"{project}:{TenantStackConfig.OrganizationKey}"] = BenchTenant,
                 [$"{project}:{TenantStackConfig.PlatformStackKey}"] = TenantStackConfig.DefaultPlatformStack,
             };
@@ -41,7 +42,7 @@ public static partial class BenchCommand
             {
                 error.WriteLine($"bench: {count} organizations in their own stacks, run {run + 1}/{runs}...");
                 platform.Add(await PlanOnceAsync(root, platformFile, work).ConfigureAwait(false));
-                tenant.Add(await PlanOnceAsync(root, tenantFile, work, "--platform-config", $"{TenantsConfig.TenancyKey}=stacks").ConfigureAwait(false));
+                tenant.Add(await PlanOnceAsync(root, tenantFile, work, "--platform-config", $"{TenantsSettings.TenancyKey}=stacks").ConfigureAwait(false));
             }
 
             figures.Add(new TenancyFigures(

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using Numinia.Components.Tenants;
 
-namespace Numinia.Stacks.Config;
+namespace Numinia.Components.Tenants;
 
 /// <summary>
-/// The tenant organizations: <c>numinia-infra:organizations</c>, a list of objects (Pulumi hands it to the
+/// The tenants' settings: where they live (<c>numinia-infra:tenancy</c>) and the organizations, <c>numinia-infra:organizations</c>, a list of objects (Pulumi hands it to the
 /// program as JSON text). Each entry:
 /// <list type="bullet">
 /// <item><c>name</c> (required): a DNS-1123 label; <c>&lt;name&gt;-&lt;environment&gt;</c> at most 46 characters.</item>
@@ -22,7 +21,7 @@ namespace Numinia.Stacks.Config;
 /// Without the key, the live organizations: <c>active-inference</c>, <c>numen-games</c>, <c>numinia</c>, <c>r3s3t</c>,
 /// each with <c>pre</c> and <c>pro</c>.
 /// </summary>
-public sealed record TenantsConfig
+public sealed record TenantsSettings
 {
     /// <summary>The config key (without the project namespace).</summary>
     public const string OrganizationsKey = "organizations";
@@ -66,7 +65,7 @@ public sealed record TenantsConfig
 
     /// <summary>
     /// <c>numinia-infra:tenancy</c>: <c>inline</c> (the default) builds every organization inside the platform stack;
-    /// <c>stacks</c> builds none there, each organization having its own tenant stack (<see cref="TenantStackConfig"/>).
+    /// <c>stacks</c> builds none there, each organization having its own tenant stack.
     /// </summary>
     public Tenancy Tenancy { get; init; } = Tenancy.Inline;
 

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Numinia.Components.Common;
+
+namespace Numinia.Components.Data;
+
+/// <summary>
+/// What the Aurora PostgreSQL cluster is configured with. The defaults are the live cluster's; <see cref="Problems"/>
+/// holds the rules on these values, each naming its config key (whether the instance class exists is the config
+/// reader's table of classes).
+/// </summary>
+public sealed record DatabaseSettings
+{
+    /// <summary>The oldest PostgreSQL major version the program accepts (the live cluster runs 16.x).</summary>
+    public const int MinimumMajorVersion = 16;
+
+    /// <summary>The fewest days of automated backups the program accepts (the live retention).</summary>
+    public const int MinimumBackupRetentionDays = 7;
+
+    /// <summary>The most days of automated backups RDS allows.</summary>
+    public const int MaximumBackupRetentionDays = 35;
+
+    /// <summary>The Serverless v2 instance class, which this program does not configure.</summary>
+    public const string ServerlessClass = "db.serverless";
+
+    // RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, no trailing hyphen.
+    private static readonly Regex s_clusterIdentifier = new("^[a-z](?:[a-z0-9]|-(?!-)){0,62}$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_engineVersion = new(@"^(\d+)\.(\d+)$", RegexOptions.CultureInvariant);
+
+    // PostgreSQL identifiers as RDS accepts them for the master user and the initial database.
+    private static readonly Regex s_postgresIdentifier = new("^[a-zA-Z][a-zA-Z0-9_]{0,62}$", RegexOptions.CultureInvariant);
+
+    /// <summary>The config keys of the database's settings.</summary>
+    public static class Keys
+    {
+        /// <summary>The cluster's identifier.</summary>
+        public const string ClusterIdentifier = "databaseClusterIdentifier";
+
+        /// <summary>The engine version.</summary>
+        public const string EngineVersion = "databaseEngineVersion";
+
+        /// <summary>The instances' class.</summary>
+        public const string InstanceClass = "databaseInstanceClass";
+
+        /// <summary>Days of automated backups.</summary>
+        public const string BackupRetentionDays = "databaseBackupRetentionDays";
+
+        /// <summary>The database created with the cluster.</summary>
+        public const string DatabaseName = "databaseName";
+
+        /// <summary>The master user.</summary>
+        public const string MasterUsername = "databaseMasterUsername";
+
+        /// <summary>Days of Performance Insights data.</summary>
+        public const string PerformanceInsightsRetentionDays = "databasePerformanceInsightsRetentionDays";
+    }
+
+    /// <summary>The cluster's identifier; its instances are <c>&lt;id&gt;-1</c> and <c>&lt;id&gt;-2</c>.</summary>
+    public string ClusterIdentifier { get; init; } = "numinia-postgres";
+
+    /// <summary>The Aurora PostgreSQL version, MAJOR.MINOR with major 16 or newer (live: 16.x).</summary>
+    public string EngineVersion { get; init; } = "16.8";
+
+    /// <summary>The class of the writer and the reader (live: db.t4g.medium).</summary>
+    public string InstanceClass { get; init; } = "db.t4g.medium";
+
+    /// <summary>Days of automated backups, 7 to 35 (live: 7).</summary>
+    public int BackupRetentionDays { get; init; } = 7;
+
+    /// <summary>The database created with the cluster (live: numinia).</summary>
+    public string DatabaseName { get; init; } = "numinia";
+
+    /// <summary>The master user; Secrets Manager generates, stores and rotates its password (live: numinia_admin).</summary>
+    public string MasterUsername { get; init; } = "numinia_admin";
+
+    /// <summary>Days of Performance Insights data kept: 7 (free) or a multiple of 31 up to 731.</summary>
+    public int PerformanceInsightsRetentionDays { get; init; } = 7;
+
+    /// <summary>
+    /// What RDS would refuse, or what would lose data: an identifier RDS refuses, a version older than the live one
+    /// (downgrades are impossible), Serverless v2, fewer than a week of backups, a reserved database or user name, a
+    /// Performance Insights retention RDS does not offer.
+    /// </summary>
+    public ImmutableArray<SettingProblem> Problems()
+    {
+        var problems = ImmutableArray.CreateBuilder<SettingProblem>();
+        // The instances are named <identifier>-1 and -2, so two characters are kept for them.
+        if (!s_clusterIdentifier.IsMatch(ClusterIdentifier) || ClusterIdentifier.EndsWith('-') || ClusterIdentifier.Length > 61)
+        {
+            problems.Add(new SettingProblem(Keys.ClusterIdentifier, ClusterIdentifier,
+                "is not an RDS cluster identifier (a lowercase letter, then lowercase letters, digits and single hyphens, at most 61 characters, not ending with a hyphen)"));
+        }
+
+        var match = s_engineVersion.Match(EngineVersion);
+        if (!match.Success)
+        {
+            problems.Add(new SettingProblem(Keys.EngineVersion, EngineVersion, "is not an Aurora PostgreSQL version (expected MAJOR.MINOR, e.g. 16.8)"));
+        }
+        else if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < MinimumMajorVersion)
+        {
+            problems.Add(new SettingProblem(Keys.EngineVersion, EngineVersion,
+                $"is older than PostgreSQL {MinimumMajorVersion}, which the live cluster runs (downgrades are impossible; expected {MinimumMajorVersion}.x or newer)"));
+        }
+
+        if (InstanceClass == ServerlessClass)
+        {
+            problems.Add(new SettingProblem(Keys.InstanceClass, InstanceClass, "is Serverless v2, which this program does not configure (expected a provisioned class, e.g. db.t4g.medium)"));
+        }
+
+        if (BackupRetentionDays is < MinimumBackupRetentionDays or > MaximumBackupRetentionDays)
+        {
+            problems.Add(new SettingProblem(Keys.BackupRetentionDays, BackupRetentionDays.ToString(CultureInfo.InvariantCulture),
+                $"must be {MinimumBackupRetentionDays} to {MaximumBackupRetentionDays} days (the platform keeps at least a week of backups; RDS keeps at most 35 days)"));
+        }
+
+        problems.AddRange(NameProblems());
+        if (!(PerformanceInsightsRetentionDays == 7 || PerformanceInsightsRetentionDays == 731
+              || (PerformanceInsightsRetentionDays is >= 31 and <= 713 && PerformanceInsightsRetentionDays % 31 == 0)))
+        {
+            problems.Add(new SettingProblem(Keys.PerformanceInsightsRetentionDays, PerformanceInsightsRetentionDays.ToString(CultureInfo.InvariantCulture),
+                "is not a Performance Insights retention (7, a multiple of 31 up to 713, or 731 days)"));
+        }
+
+        return problems.ToImmutable();
+    }
+
+    private IEnumerable<SettingProblem> NameProblems()
+    {
+        if (!s_postgresIdentifier.IsMatch(DatabaseName))
+        {
+            yield return new SettingProblem(Keys.DatabaseName, DatabaseName, "is not a database name (a letter, then letters, digits and underscores, at most 63 characters)");
+        }
+        else if (DatabaseName is "postgres" or "template0" or "template1" or "rdsadmin")
+        {
+            yield return new SettingProblem(Keys.DatabaseName, DatabaseName, "is a database PostgreSQL or RDS already has");
+        }
+
+        if (!s_postgresIdentifier.IsMatch(MasterUsername))
+        {
+            yield return new SettingProblem(Keys.MasterUsername, MasterUsername, "is not a PostgreSQL user name (a letter, then letters, digits and underscores, at most 63 characters)");
+        }
+        else if (MasterUsername.StartsWith("rds", StringComparison.OrdinalIgnoreCase) || MasterUsername.StartsWith("pg_", StringComparison.OrdinalIgnoreCase)
+                 || MasterUsername.Equals("postgres", StringComparison.OrdinalIgnoreCase) || MasterUsername.Equals("admin", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new SettingProblem(Keys.MasterUsername, MasterUsername, "is reserved by PostgreSQL or RDS (postgres, admin, rds*, pg_*)");
+        }
+    }
+}
