@@ -18,7 +18,7 @@ public sealed partial class PlatformStack
 {
     /// <summary>What the shared services give the rest of the stack.</summary>
     private sealed record SharedServicesResult(
-        AddonContext Context,
+        ClusterContext Context,
         CertManagerAddon CertManager,
         KnativeServingAddon Knative,
         ExternalSecretsAddon ExternalSecrets,
@@ -32,7 +32,7 @@ public sealed partial class PlatformStack
     private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, ComponentResourceOptions awsOptions,
         Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons)
     {
-        var context = new AddonContext
+        var context = new ClusterContext
         {
             ClusterName = config.Cluster.Name,
             Region = config.Region,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Pulumi;
 using Pulumi.Kubernetes.Yaml.V2;
 using Pulumi.Kubernetes.Types.Inputs.Yaml.V2;
@@ -18,7 +19,7 @@ namespace Numinia.Components.Addons;
 public sealed record ChartCrds(string Name, string Url)
 {
     /// <summary>Declares one ConfigFile per manifest as children of <paramref name="parent"/>, through the cluster's provider.</summary>
-    internal static ImmutableArray<Resource> CreateConfigFiles(string releaseName, ImmutableArray<ChartCrds> manifests, AddonContext context, Resource parent)
+    internal static ImmutableArray<Resource> CreateConfigFiles(string releaseName, ImmutableArray<ChartCrds> manifests, ClusterContext context, Resource parent)
         => manifests.Select(crds => (Resource)new ConfigFile($"{releaseName}-{crds.Name}", new ConfigFileArgs
         {
             File = crds.Url,

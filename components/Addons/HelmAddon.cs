@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
@@ -46,7 +47,7 @@ public static class HelmAddon
     public const int MaxHistory = 10;
 
     /// <summary>Installs a release as a child of <paramref name="parent"/>, after the nodes and <paramref name="dependsOn"/>.</summary>
-    public static Release Install(string name, AddonRelease release, AddonContext context, Resource parent, params Resource[] dependsOn)
+    public static Release Install(string name, AddonRelease release, ClusterContext context, Resource parent, params Resource[] dependsOn)
     {
         var crds = ChartCrds.CreateConfigFiles(name, release.UpstreamCrds, context, parent);
         var options = context.Kubernetes(parent, dependsOn);
@@ -76,7 +77,7 @@ public static class HelmAddon
     /// The namespace of a shared service, with its quota and container defaults. Only the platform deploys here, so
     /// its pods may use the system PriorityClasses (node agents and cluster-critical controllers do).
     /// </summary>
-    public static PlatformNamespace Namespace(string name, string namespaceName, AddonContext context, Resource parent,
+    public static PlatformNamespace Namespace(string name, string namespaceName, ClusterContext context, Resource parent,
         PodSecurityLevel podSecurity = PodSecurityLevel.Restricted, NamespaceQuota? quota = null)
         => new(name, new PlatformNamespaceArgs
         {

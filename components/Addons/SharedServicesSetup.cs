@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 
@@ -22,7 +23,7 @@ public sealed class SharedServicesSetup
     }
 
     /// <summary>The cluster the services run on.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The platform's hosted zone.</summary>
     public required HostedZone Zone { get; init; }

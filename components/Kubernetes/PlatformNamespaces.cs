@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Numinia.Components.Compute;
@@ -15,7 +15,7 @@ namespace Numinia.Components.Kubernetes;
 public sealed record PlatformNamespacesArgs
 {
     /// <summary>The cluster (its Kubernetes provider).</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The namespaces (default: <see cref="PlatformNamespaces.Defaults"/>).</summary>
     public ImmutableArray<PlatformNamespaceSpec> Namespaces { get; init; } = PlatformNamespaces.Defaults;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Pulumi;
 using Pulumi.Kubernetes.Rbac.V1;
@@ -12,7 +11,7 @@ namespace Numinia.Components.Kubernetes;
 public sealed record PlatformRbacArgs
 {
     /// <summary>The cluster (its Kubernetes provider).</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>
     /// The application namespaces where the developer group may manage workloads (default: staging,

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
 using Pulumi;
 using Pulumi.Kubernetes.Storage.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -11,7 +11,7 @@ namespace Numinia.Components.Kubernetes;
 public sealed record StorageClassesArgs
 {
     /// <summary>The cluster (its Kubernetes provider and KMS key).</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The EFS file system's id; null when EFS is off (then there is no <c>efs-sc</c>).</summary>
     public Output<string>? EfsFileSystemId { get; init; }

@@ -1,4 +1,5 @@
 using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
 using Numinia.Components.Iam;
 using Pulumi;
 
@@ -26,7 +27,7 @@ public sealed record OrganizationCluster
     public required Pulumi.Kubernetes.Provider KubernetesProvider { get; init; }
 
     /// <summary>The cluster as the platform stack's shared services see it.</summary>
-    public static OrganizationCluster Of(AddonContext context)
+    public static OrganizationCluster Of(ClusterContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return new OrganizationCluster

@@ -5,6 +5,7 @@ using System.Reflection;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.Knative;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Infra.Plan;
@@ -82,7 +83,7 @@ public sealed class KnativeTests
         public IDictionary KourierServiceAnnotations => (IDictionary)At(Named(Spec("services"), "kourier"), "annotations");
     }
 
-    private static KnativeServingAddonArgs Args(AddonContext context, Resource loadBalancerController, Resource certManager, ExternalDnsAddon externalDns) => new()
+    private static KnativeServingAddonArgs Args(ClusterContext context, Resource loadBalancerController, Resource certManager, ExternalDnsAddon externalDns) => new()
     {
         Context = context,
         ExternalDns = externalDns,
@@ -91,7 +92,7 @@ public sealed class KnativeTests
         CertManager = certManager,
     };
 
-    private static ExternalDnsAddonArgs ExternalDnsArgs(AddonContext context) => new()
+    private static ExternalDnsAddonArgs ExternalDnsArgs(ClusterContext context) => new()
     {
         Context = context,
         Zone = new HostedZone { Name = "numinia.xyz", ZoneId = Output.Create(ZoneId) },

@@ -76,7 +76,7 @@ public sealed class PlatformServicesTests
         }
     }
 
-    private static AddonContext Context() => new()
+    private static ClusterContext Context() => new()
     {
         ClusterName = Cluster,
         Region = "eu-west-1",

@@ -1,4 +1,5 @@
 using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
 using Numinia.Components.Iam;
 using Pulumi;
 
@@ -22,7 +23,7 @@ internal static class TestCluster
     public static Pulumi.Kubernetes.Provider Provider() => new("k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = "{}" });
 
     /// <summary>The cluster as shared services take it, on <paramref name="provider"/> (a new one when null).</summary>
-    public static AddonContext Context(Pulumi.Kubernetes.Provider? provider = null, params Resource[] nodesReady) => new()
+    public static ClusterContext Context(Pulumi.Kubernetes.Provider? provider = null, params Resource[] nodesReady) => new()
     {
         ClusterName = Name,
         Region = Region,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Iam;
@@ -13,7 +14,7 @@ namespace Numinia.Components.Addons.CertManager;
 public sealed record CertManagerAddonArgs
 {
     /// <summary>The cluster it runs on.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The platform's hosted zone: the only zone DNS-01 challenges may write to.</summary>
     public required HostedZone Zone { get; init; }
@@ -246,7 +247,7 @@ public sealed class CertManagerAddon : ComponentResource
         },
     };
 
-    private ClusterIssuer Issuer(string name, string issuerName, ClusterIssuerSpecArgs spec, AddonContext context)
+    private ClusterIssuer Issuer(string name, string issuerName, ClusterIssuerSpecArgs spec, ClusterContext context)
         => new($"{name}-{issuerName}", new ClusterIssuerArgs
         {
             Metadata = new ObjectMetaArgs { Name = issuerName, Labels = { { PlatformNamespace.ManagedByLabel, "pulumi" } } },

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -10,7 +11,7 @@ namespace Numinia.Components.Addons.ClusterAutoscaler;
 public sealed record ClusterAutoscalerAddonArgs
 {
     /// <summary>The cluster (its name is what the autoscaler discovers node groups by).</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The ARN of its IRSA role (<see cref="NodeGroups.ClusterAutoscalerRoleArn"/>), which trusts only its service account.</summary>
     public required Output<string> RoleArn { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
@@ -25,7 +26,7 @@ public enum ExternalDnsPolicy
 public sealed record ExternalDnsAddonArgs
 {
     /// <summary>The cluster it runs on.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The platform's hosted zone: the only zone external-dns may write to.</summary>
     public required HostedZone Zone { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Addons.ExternalSecrets.Inputs;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
@@ -14,7 +15,7 @@ namespace Numinia.Components.Addons.ExternalSecrets;
 public sealed record ExternalSecretsAddonArgs
 {
     /// <summary>The cluster the operator runs in.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the chart version and the Secrets Manager prefixes its store may read.</summary>
     public ExternalSecretsSettings Settings { get; init; } = new();

@@ -1,4 +1,5 @@
 using Numinia.Components.Addons.ExternalDns;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 
@@ -45,7 +46,7 @@ public sealed record KnativeWorkload(string Deployment, string Container, Contai
 public sealed record KnativeServingAddonArgs
 {
     /// <summary>The cluster it runs on.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>
     /// external-dns, which writes Kourier's records (<see cref="KnativeServingAddon.DnsNames"/>) into its hosted zone

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -10,7 +11,7 @@ namespace Numinia.Components.Addons.LoadBalancerController;
 public sealed record LoadBalancerControllerAddonArgs
 {
     /// <summary>The cluster it runs on and manages load balancers for.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings (the chart version).</summary>
     public LoadBalancerControllerSettings Settings { get; init; } = new();

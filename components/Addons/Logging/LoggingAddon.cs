@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
@@ -13,7 +14,7 @@ namespace Numinia.Components.Addons.Logging;
 public sealed record LoggingAddonArgs
 {
     /// <summary>The cluster whose container logs are shipped.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the chart version and the container logs' retention.</summary>
     public LoggingSettings Settings { get; init; } = new();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
@@ -9,7 +10,7 @@ namespace Numinia.Components.Addons.MetricsServer;
 public sealed record MetricsServerAddonArgs
 {
     /// <summary>The cluster.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the chart version.</summary>
     public MetricsServerSettings Settings { get; init; } = new();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
 using Numinia.Components.Kubernetes;
@@ -16,7 +17,7 @@ namespace Numinia.Components.Addons.Monitoring;
 public sealed record MonitoringAddonArgs
 {
     /// <summary>The cluster monitored.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the charts, Prometheus's replicas, retention and volume, Grafana's volume and admin password.</summary>
     public MonitoringSettings Settings { get; init; } = new();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
 using Numinia.Components.Kubernetes;
 using Pulumi;
@@ -10,7 +11,7 @@ namespace Numinia.Components.Addons.NvidiaDevicePlugin;
 public sealed record NvidiaDevicePluginAddonArgs
 {
     /// <summary>The cluster.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>The GPU node group (its group label selects the nodes, its taints are tolerated).</summary>
     public required NodeGroupSpec GpuNodeGroup { get; init; }

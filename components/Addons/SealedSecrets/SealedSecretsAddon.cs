@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
@@ -15,7 +16,7 @@ namespace Numinia.Components.Addons.SealedSecrets;
 public sealed record SealedSecretsAddonArgs
 {
     /// <summary>The cluster the controller runs in.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the chart version.</summary>
     public SealedSecretsSettings Settings { get; init; } = new();

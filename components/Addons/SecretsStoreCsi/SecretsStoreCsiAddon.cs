@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Cluster;
 using Numinia.Components.Kubernetes;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
@@ -10,7 +11,7 @@ namespace Numinia.Components.Addons.SecretsStoreCsi;
 public sealed record SecretsStoreCsiAddonArgs
 {
     /// <summary>The cluster the driver runs in.</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
     /// <summary>Its settings: the driver's and the AWS provider's chart versions.</summary>
     public SecretsStoreCsiSettings Settings { get; init; } = new();

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
 using Pulumi;
 
 namespace Numinia.Components.Kubernetes.NetworkPolicies;
@@ -13,9 +13,9 @@ public sealed record NamespaceAllows(string Namespace, ImmutableArray<NetworkAll
 public sealed record SharedServiceNetworkPoliciesArgs
 {
     /// <summary>The cluster (its Kubernetes provider).</summary>
-    public required AddonContext Context { get; init; }
+    public required ClusterContext Context { get; init; }
 
-    /// <summary>Each shared-service namespace with its allows (as each shared service describes them, <see cref="Addons.ISharedService.Allows"/>).</summary>
+    /// <summary>Each shared-service namespace with its allows (as each shared service describes them, ISharedService.Allows).</summary>
     public required ImmutableArray<NamespaceAllows> Namespaces { get; init; }
 
     /// <summary>What the policies wait for: the shared services that create the namespaces.</summary>

@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using Numinia.Components.Iam;
 using Pulumi;
 
-namespace Numinia.Components.Addons;
+namespace Numinia.Components.Cluster;
 
 /// <summary>
 /// What every shared service may need of the cluster it runs on: its identity, network, OIDC provider for
 /// IRSA roles, KMS key and Kubernetes provider, and what must exist before a chart can start pods.
 /// </summary>
-public sealed record AddonContext
+public sealed record ClusterContext
 {
     /// <summary>The EKS cluster's name (live: production-numinia).</summary>
     public required string ClusterName { get; init; }
