@@ -27,7 +27,7 @@ public sealed class ClientVpnTests
         PrivateSubnetIdsByZone = SubnetIds.Select(Output.Create).ToImmutableArray(),
     };
 
-    private static Task<ImmutableArray<Resource>> BuildAsync(ClientVpnArgs? args = null)
+    internal static Task<ImmutableArray<Resource>> BuildAsync(ClientVpnArgs? args = null)
         => RunAsync(() => _ = new ClientVpn("vpn", args ?? Args()));
 
     [Test]
@@ -266,18 +266,6 @@ public sealed class ClientVpnTests
             Assert.That(await ValueAsync(vpn.CaCertificatePem), Does.StartWith("-----BEGIN CERTIFICATE-----").And.Not.Contain("PRIVATE KEY"));
             Assert.That(await Output.IsSecretAsync(vpn.CaCertificatePem), Is.False);
         });
-    }
-
-    [Test]
-    public async Task EveryChildIsParentedToTheComponentAndNamedAfterIt()
-    {
-        var resources = await BuildAsync();
-        var vpn = resources.OfType<ClientVpn>().Single();
-        foreach (var resource in resources.Where(r => r != vpn))
-        {
-            Assert.That(resource.GetResourceName(), Does.StartWith("vpn-"));
-            Assert.That(DescendsFrom(resource, vpn), Is.Not.False, $"{resource.GetResourceName()} is a child of the VPN");
-        }
     }
 
     private static async Task AssertSignedByTheCaAsync(ImmutableArray<Resource> resources, string role, string commonName, string use, string forbiddenUse)

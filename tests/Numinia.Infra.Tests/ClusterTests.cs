@@ -58,7 +58,7 @@ public sealed class ClusterTests
         PrivateSubnetIds = Output.Create(PrivateSubnets),
     };
 
-    private static async Task<(ImmutableArray<Resource> Resources, EksCluster Cluster, RecordingMocks Mocks)> BuildAsync(
+    internal static async Task<(ImmutableArray<Resource> Resources, EksCluster Cluster, RecordingMocks Mocks)> BuildAsync(
         PlatformAccess? access = null, RecordingMocks? mocks = null)
     {
         mocks ??= new RecordingMocks();
@@ -426,17 +426,6 @@ public sealed class ClusterTests
             "clusterSecurityGroupId", "nodeSecurityGroupId", "kmsKeyArn",
         }));
 #endif
-    }
-
-    [Test]
-    public async Task EveryChildIsParentedToTheComponentAndNamedAfterIt()
-    {
-        var (resources, cluster, _) = await BuildAsync();
-        foreach (var resource in resources.Where(r => r != cluster))
-        {
-            Assert.That(resource.GetResourceName(), Does.StartWith("cluster-"));
-            Assert.That(DescendsFrom(resource, cluster), Is.Not.False, resource.GetResourceName());
-        }
     }
 
     private static ImmutableDictionary<string, ImmutableDictionary<string, object>> AccessEntries(ImmutableDictionary<string, object> inputs)

@@ -42,44 +42,6 @@ internal static class Harness
     }
 
     /// <summary>
-    /// Whether <paramref name="resource"/> descends from <paramref name="component"/>, read from the offline engine's
-    /// records (the engine's URN carries the chain of component types). Pulumi's mock monitor gives a test no way to
-    /// read it (its URNs are <c>pulumi:pulumi:Stack$&lt;type&gt;</c> at every depth and its mocks never see a parent),
-    /// so on the real SDK this is null: not known.
-    /// </summary>
-    public static bool? DescendsFrom(Resource resource, Resource component)
-    {
-#if PULUMI_OFFLINE
-        static string Chain(Resource r) => Registrations.Of(r).Urn.Split("::")[2];
-        return Chain(resource).StartsWith(Chain(component) + "$", StringComparison.Ordinal);
-#else
-        _ = resource;
-        _ = component;
-        return null;
-#endif
-    }
-
-    /// <summary>
-    /// Rule of every component: its children are named <paramref name="prefix"/>*, every <paramref name="prefix"/>*
-    /// resource is its descendant, and (where the engine's records show it) no descendant is named otherwise.
-    /// </summary>
-    public static void AssertFamily(ImmutableArray<Resource> resources, Resource component, string prefix)
-    {
-        var named = resources.Where(r => r != component && r.GetResourceName().StartsWith(prefix, StringComparison.Ordinal)).ToArray();
-        NUnit.Framework.Assert.That(named, NUnit.Framework.Is.Not.Empty, prefix);
-        foreach (var resource in named)
-        {
-            NUnit.Framework.Assert.That(DescendsFrom(resource, component), NUnit.Framework.Is.Not.False,
-                $"{resource.GetResourceName()} descends from {component.GetResourceName()}");
-        }
-
-        foreach (var resource in resources.Where(r => r != component && DescendsFrom(r, component) == true))
-        {
-            NUnit.Framework.Assert.That(resource.GetResourceName(), NUnit.Framework.Does.StartWith(prefix), "a descendant is named after its component");
-        }
-    }
-
-    /// <summary>
     /// A list the program leaves unset: the mocks return nothing for it, and both SDKs' converters read an absent list
     /// as a default ImmutableArray (IsDefault, not empty), so "the program sets none" is this being empty.
     /// </summary>

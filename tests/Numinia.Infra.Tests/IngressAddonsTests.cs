@@ -163,22 +163,6 @@ public sealed class IngressAddonsTests
         });
     }
 
-    [Test]
-    public async Task EveryChildIsParentedToItsComponentAndNamedAfterIt()
-    {
-        var built = await BuildAsync();
-        foreach (var (component, prefix, type) in new (Resource, string, string)[]
-        {
-            (built.LoadBalancerController, "lbc-", LoadBalancerControllerAddon.TypeToken),
-            (built.CertManager, "cert-manager-", CertManagerAddon.TypeToken),
-            (built.ExternalDns, "external-dns-", ExternalDnsAddon.TypeToken),
-        })
-        {
-            Assert.That(component.GetResourceType(), Is.EqualTo(type));
-            AssertFamily(built.Resources, component, prefix);
-        }
-    }
-
 
     // ---------------------------------------------------------------- config
 

@@ -30,7 +30,7 @@ public sealed class ManagedAddonsTests
         EfsCsi = "v2.1.15-eksbuild.1",
     };
 
-    private sealed record Built(ImmutableArray<Resource> Resources, EksCluster Cluster, NetworkingAddons Networking, ManagedAddons Addons, Resource NodeGroups)
+    internal sealed record Built(ImmutableArray<Resource> Resources, EksCluster Cluster, NetworkingAddons Networking, ManagedAddons Addons, Resource NodeGroups)
     {
         public Addon Addon(string addonName) => Resources.Named<Addon>(addonName switch
         {
@@ -43,7 +43,7 @@ public sealed class ManagedAddonsTests
         });
     }
 
-    private static async Task<Built> BuildAsync(bool efs = false)
+    internal static async Task<Built> BuildAsync(bool efs = false)
     {
         var resources = await RunAsync(() =>
         {
@@ -267,20 +267,5 @@ public sealed class ManagedAddonsTests
         var policy = PolicyDocument.FromJson(await ValueAsync(built.Resources.Named<RolePolicy>("addons-efs-csi-policy").Policy));
         Assert.That(policy.Statement.SelectMany(s => s.Resource!.Value),
             Is.All.EqualTo(await ValueAsync(built.Resources.OfType<FileSystem>().Single().Arn)), "its own statements name only the platform's file system");
-    }
-
-    [Test]
-    public async Task EveryChildIsParentedToItsComponentAndNamedAfterIt()
-    {
-        var built = await BuildAsync(efs: true);
-        foreach (var (component, prefix, type) in new (Resource, string, string)[]
-        {
-            (built.Networking, "networking-", "numinia:cluster:NetworkingAddons"),
-            (built.Addons, "addons-", "numinia:cluster:ManagedAddons"),
-        })
-        {
-            Assert.That(component.GetResourceType(), Is.EqualTo(type));
-            AssertFamily(built.Resources, component, prefix);
-        }
     }
 }

@@ -31,7 +31,7 @@ public sealed class NetworkTests
         ClusterName = "production-numinia",
     };
 
-    private static Task<ImmutableArray<Resource>> BuildAsync(NatGatewayMode nat = NatGatewayMode.Single, IMocks? mocks = null)
+    internal static Task<ImmutableArray<Resource>> BuildAsync(NatGatewayMode nat = NatGatewayMode.Single, IMocks? mocks = null)
         => RunAsync(() => _ = new Network("network", Args(nat)), mocks);
 
     [Test]
@@ -179,19 +179,6 @@ public sealed class NetworkTests
         var policy = PolicyDocument.FromJson(await ValueAsync(resources.OfType<RolePolicy>().Single().Policy));
         var arn = await ValueAsync(logGroup.Arn);
         Assert.That(policy.Statement.SelectMany(s => s.Resource!.Value), Is.All.StartsWith(arn), "the flow log role writes only its own log group");
-    }
-
-    [Test]
-    public async Task EveryChildIsParentedToTheComponentAndNamedAfterIt()
-    {
-        var resources = await BuildAsync();
-        var network = resources.OfType<Network>().Single();
-        var networkUrn = await ValueAsync(network.Urn);
-        foreach (var resource in resources.Where(r => r != network))
-        {
-            Assert.That(resource.GetResourceName(), Does.StartWith("network-"));
-            Assert.That(DescendsFrom(resource, network), Is.Not.False, $"{resource.GetResourceName()} is a child of {networkUrn}");
-        }
     }
 
     private static async Task AssertAssociatedAsync(ImmutableArray<Resource> resources, string tier, Func<string, RouteTable> tableOf)

@@ -526,18 +526,6 @@ public sealed class NodeGroupsTests
         Assert.That(AllMessages(error!), Does.Contain("the node group name 'general' is used 2 times"));
     }
 
-    [Test]
-    public async Task EveryChildIsParentedToTheComponentAndNamedAfterIt()
-    {
-        var resources = await BuildAsync();
-        var component = resources.OfType<NodeGroups>().Single();
-        foreach (var resource in resources.Where(r => r != component))
-        {
-            Assert.That(resource.GetResourceName(), Does.StartWith("nodes-"));
-            Assert.That(DescendsFrom(resource, component), Is.Not.False, resource.GetResourceName());
-        }
-    }
-
     private static async Task<ImmutableArray<PolicyStatement>> AutoscalerStatementsAsync(ImmutableArray<Resource> resources)
     {
         var role = resources.Named<Role>("nodes-cluster-autoscaler-role");

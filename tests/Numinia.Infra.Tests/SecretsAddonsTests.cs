@@ -30,7 +30,7 @@ public sealed class SecretsAddonsTests
     private const string Issuer = TestCluster.OidcIssuer;
     private const string KeyArn = TestCluster.KmsKeyArn;
 
-    private sealed record Built(ImmutableArray<Resource> Resources)
+    internal sealed record Built(ImmutableArray<Resource> Resources)
     {
         public ExternalSecretsAddon Eso => Resources.OfType<ExternalSecretsAddon>().Single();
 
@@ -48,7 +48,7 @@ public sealed class SecretsAddonsTests
         });
     }
 
-    private static async Task<Built> BuildAsync(params string[] prefixes)
+    internal static async Task<Built> BuildAsync(params string[] prefixes)
     {
         var resources = await RunAsync(() =>
         {
@@ -465,16 +465,6 @@ public sealed class SecretsAddonsTests
         }
     }
 #endif
-
-    [Test]
-    public async Task EveryChildIsNamedAfterItsComponent()
-    {
-        var built = await BuildAsync();
-        foreach (var (component, prefix) in new (Resource, string)[] { (built.Eso, "eso-"), (built.Csi, "csi-"), (built.Sealed, "sealed-") })
-        {
-            AssertFamily(built.Resources, component, prefix);
-        }
-    }
 
     private static Func<string, string?> Config(params (string Key, string Value)[] values) => Harness.ConfigLookup(values);
 
