@@ -17,7 +17,8 @@ namespace Numinia.Stacks;
 
 /// <summary>
 /// The platform's shared services, in the order they are created (each after those it depends on). Adding one is its
-/// folder under components/Addons (the component, its settings, its <see cref="ISharedService"/>) and one line here;
+/// folder under components/Addons (the component, its settings, its <see cref="ISharedService"/> with its charts'
+/// renderings) and one line here;
 /// its config keys go into Pulumi.yaml (a test names any that is missing).
 /// </summary>
 public static class SharedServices

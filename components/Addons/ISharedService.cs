@@ -34,6 +34,13 @@ public interface ISharedService
     /// </summary>
     ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network);
 
+    /// <summary>
+    /// Each Helm release it installs, as its chart at the pinned version renders it with the values the plan passes (its
+    /// pods' labels and ports, its Services): what the flow model checks the network policies against. The plan refuses
+    /// a release without one, naming it.
+    /// </summary>
+    ImmutableArray<ReleaseRendering> Renderings { get; }
+
     /// <summary>Reads and validates its settings (problems go to <paramref name="config"/>).</summary>
     object ReadSettings(ISettingsReader config, SharedServiceFacts facts);
 
@@ -71,6 +78,9 @@ public abstract class SharedService<TSettings> : ISharedService where TSettings 
 
     /// <summary>One namespace's allows.</summary>
     protected static ImmutableArray<NamespaceAllows> Policed(string ns, params NetworkAllow[] allows) => [new NamespaceAllows(ns, [.. allows])];
+
+    /// <inheritdoc />
+    public abstract ImmutableArray<ReleaseRendering> Renderings { get; }
 
     /// <summary>Reads and validates the settings.</summary>
     public abstract TSettings Read(ISettingsReader config, SharedServiceFacts facts);

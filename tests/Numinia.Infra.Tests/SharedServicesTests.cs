@@ -102,6 +102,8 @@ public sealed class SharedServicesTests
 
         public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network) => [];
 
+        public override ImmutableArray<ReleaseRendering> Renderings => [];
+
         public override string Read(ISettingsReader config, SharedServiceFacts facts)
             => config.String("someKey", "a") + config.String("someOtherKey", "b");
 

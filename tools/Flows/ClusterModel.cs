@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using System.Globalization;
+using Numinia.Components.Addons;
 using Numinia.Components.Common;
 
 namespace Numinia.Infra.Flows;
@@ -29,9 +30,6 @@ public readonly record struct Ipv4(uint Value)
         => string.Create(CultureInfo.InvariantCulture, $"{Value >> 24}.{(Value >> 16) & 255}.{(Value >> 8) & 255}.{Value & 255}");
 }
 
-/// <summary>A port a container declares.</summary>
-public sealed record ContainerPort(string? Name, int Number, string Protocol = "TCP");
-
 /// <summary>
 /// A pod of the model: where it runs, its labels (those its chart at the pinned version gives it), its address and
 /// its ports. Host-network pods have the node's address and no network policy applies to them (the agent attaches
@@ -49,9 +47,6 @@ public sealed record ModelPod(
     /// <summary><c>namespace/workload</c>.</summary>
     public string Id => $"{Namespace}/{Workload}";
 }
-
-/// <summary>A port of a Service: what clients call, and the pod port (a number or a port name) it forwards to.</summary>
-public sealed record ServicePort(string? Name, int Port, string TargetPort, string Protocol = "TCP");
 
 /// <summary>
 /// A Service of the model. <see cref="Selector"/> is null for a Service without one (the API server's

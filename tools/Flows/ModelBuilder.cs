@@ -1,5 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
+using Numinia.Components.Addons;
 using Numinia.Components.Common;
 using Numinia.Infra.Flows.Workloads;
 using Numinia.Infra.Plan;

@@ -1,5 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
+using Numinia.Components.Addons;
 using Numinia.Components.Common;
 
 namespace Numinia.Infra.Flows;

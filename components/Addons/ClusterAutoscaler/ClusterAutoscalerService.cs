@@ -3,6 +3,7 @@ using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.ClusterAutoscaler;
 
@@ -37,4 +38,17 @@ public sealed class ClusterAutoscalerService : SharedService<ClusterAutoscalerSe
             Settings = settings,
             MaxGracefulTerminationSeconds = setup.Settings<KnativeSettings>().MaxRevisionTimeoutSeconds,
         }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering("kube-system", "cluster-autoscaler", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        var labels = Labels((AppInstance, "cluster-autoscaler"), (AppName, "aws-cluster-autoscaler"));
+        return new ChartWorkloads("cluster-autoscaler", "9.59.0", Pod("kube-system", "cluster-autoscaler", labels, new ContainerPort(null, 8085)))
+            .With(Service("kube-system", "cluster-autoscaler", labels, Port("http", 8085, 8085)));
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.ExternalDns;
 
@@ -30,4 +31,18 @@ public sealed class ExternalDnsService : SharedService<ExternalDnsSettings>
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, ExternalDnsSettings settings)
         => new ExternalDnsAddon(Name, new ExternalDnsAddonArgs { Context = setup.Context, Zone = setup.Zone, Settings = settings }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(ExternalDnsAddon.NamespaceName, "external-dns", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = ExternalDnsAddon.NamespaceName;
+        var labels = Labels((AppName, "external-dns"), (AppInstance, "external-dns"));
+        return new ChartWorkloads("external-dns", "1.21.1", Pod(ns, "external-dns", labels, Tcp("http", 7979)))
+            .With(Service(ns, "external-dns", labels, Port("http", 7979, "http")));
+    }
 }

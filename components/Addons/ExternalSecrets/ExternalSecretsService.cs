@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.ExternalSecrets;
 
@@ -30,4 +31,21 @@ public sealed class ExternalSecretsService : SharedService<ExternalSecretsSettin
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, ExternalSecretsSettings settings)
         => new ExternalSecretsAddon(Name, new ExternalSecretsAddonArgs { Context = setup.Context, Settings = settings }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(ExternalSecretsAddon.NamespaceName, "external-secrets", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = ExternalSecretsAddon.NamespaceName;
+        ImmutableDictionary<string, string> Of(string name) => Labels((AppName, name), (AppInstance, "external-secrets"));
+        return new ChartWorkloads("external-secrets", "2.9.0",
+                Pod(ns, "external-secrets", Of("external-secrets"), Tcp("metrics", 8080)),
+                Pod(ns, "external-secrets-cert-controller", Of("external-secrets-cert-controller"), Tcp("metrics", 8080), Tcp("ready", 8081)),
+                Pod(ns, "external-secrets-webhook", Of("external-secrets-webhook"), Tcp("metrics", 8080), Tcp("webhook", 10250), Tcp("ready", 8081)))
+            .With(Service(ns, "external-secrets-webhook", Of("external-secrets-webhook"), Port("webhook", 443, "webhook")));
+    }
 }

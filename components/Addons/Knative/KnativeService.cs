@@ -7,6 +7,7 @@ using Numinia.Components.Kubernetes;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.Knative;
 
@@ -80,4 +81,21 @@ public sealed class KnativeService : SharedService<KnativeSettings>
             CertManager = setup.Get<CertManagerAddon>(),
             Settings = settings,
         }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(KnativeServingAddon.OperatorNamespaceName, "knative-operator", OperatorRendering()),
+    ];
+
+    private static ChartWorkloads OperatorRendering()
+    {
+        const string ns = KnativeServingAddon.OperatorNamespaceName;
+        return new ChartWorkloads("knative-operator", "1.23.0",
+                Pod(ns, "knative-operator", Labels(("name", "knative-operator"), (AppName, "knative-operator")), Tcp("metrics", 9090)),
+                Pod(ns, "operator-webhook", Labels(("app", "operator-webhook"), ("role", "operator-webhook"), (AppName, "knative-operator")),
+                    Tcp("metrics", 9090), Tcp("profiling", 8008), Tcp("https-webhook", 8443)))
+            .With(Service(ns, "operator-webhook", Labels(("role", "operator-webhook")),
+                Port("http-metrics", 9090, 9090), Port("http-profiling", 8008, 8008), Port("https-webhook", 443, 8443)));
+    }
 }

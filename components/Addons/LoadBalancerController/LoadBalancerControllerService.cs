@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.LoadBalancerController;
 
@@ -32,4 +33,19 @@ public sealed class LoadBalancerControllerService : SharedService<LoadBalancerCo
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, LoadBalancerControllerSettings settings)
         => new LoadBalancerControllerAddon(Name, new LoadBalancerControllerAddonArgs { Context = setup.Context, Settings = settings }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(LoadBalancerControllerAddon.NamespaceName, "aws-load-balancer-controller", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = LoadBalancerControllerAddon.NamespaceName;
+        var labels = Labels((AppName, "aws-load-balancer-controller"), (AppInstance, "aws-load-balancer-controller"));
+        return new ChartWorkloads("aws-load-balancer-controller", "3.5.0",
+                Pod(ns, "aws-load-balancer-controller", labels, Tcp("webhook-server", 9443), Tcp("metrics-server", 8080)))
+            .With(Service(ns, "aws-load-balancer-webhook-service", labels, Port("webhook-server", 443, "webhook-server")));
+    }
 }

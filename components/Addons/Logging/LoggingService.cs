@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.Logging;
 
@@ -30,4 +31,18 @@ public sealed class LoggingService : SharedService<LoggingSettings>
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, LoggingSettings settings)
         => new LoggingAddon(Name, new LoggingAddonArgs { Context = setup.Context, Settings = settings, MaxNodes = setup.Facts.MaxNodes }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(LoggingAddon.NamespaceName, "fluent-bit", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = LoggingAddon.NamespaceName;
+        var labels = Labels((AppName, "fluent-bit"), (AppInstance, "fluent-bit"));
+        return new ChartWorkloads("fluent-bit", "0.58.1", Pod(ns, "fluent-bit", labels, Tcp("http", 2020)))
+            .With(Service(ns, "fluent-bit", labels, Port("http", 2020, "http")));
+    }
 }

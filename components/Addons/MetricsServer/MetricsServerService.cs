@@ -3,6 +3,7 @@ using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.MetricsServer;
 
@@ -29,4 +30,18 @@ public sealed class MetricsServerService : SharedService<MetricsServerSettings>
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, MetricsServerSettings settings)
         => new MetricsServerAddon(Name, new MetricsServerAddonArgs { Context = setup.Context, Settings = settings }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(MetricsServerAddon.NamespaceName, "metrics-server", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = MetricsServerAddon.NamespaceName;
+        var labels = Labels((AppName, "metrics-server"), (AppInstance, "metrics-server"));
+        return new ChartWorkloads("metrics-server", "3.13.1", Pod(ns, "metrics-server", labels, Tcp("https", 10250)))
+            .With(Service(ns, "metrics-server", labels, Port("https", 443, "https")));
+    }
 }

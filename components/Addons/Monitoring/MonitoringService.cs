@@ -4,6 +4,7 @@ using Numinia.Components.Kubernetes;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.Monitoring;
 
@@ -61,4 +62,40 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
             StorageClassName = StorageClasses.Gp3Name,
             MaxNodes = setup.Facts.MaxNodes,
         }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(MonitoringAddon.NamespaceName, "prometheus-operator-crds", new ChartWorkloads("prometheus-operator-crds", "31.0.1")),
+        new ReleaseRendering(MonitoringAddon.NamespaceName, "kube-prometheus-stack", KubePrometheusStackRendering()),
+    ];
+
+    private static ChartWorkloads KubePrometheusStackRendering()
+    {
+        const string ns = MonitoringAddon.NamespaceName;
+        const string release = "kube-prometheus-stack";
+        var grafana = Labels((AppName, "grafana"), (AppInstance, release));
+        var ksm = Labels((AppName, "kube-state-metrics"), (AppInstance, release));
+        var nodeExporter = Labels((AppName, "prometheus-node-exporter"), (AppInstance, release));
+        var operatorLabels = Labels(("app", "kube-prometheus-stack-operator"), ("release", release));
+        // The Prometheus and Alertmanager StatefulSets are the operator's: it labels their pods with the resource's name
+        // (prometheus-operator pkg/prometheus/statefulset.go, pkg/alertmanager/statefulset.go).
+        var prometheus = Labels((AppName, "prometheus"), ("operator.prometheus.io/name", "kube-prometheus-stack-prometheus"));
+        var alertmanager = Labels((AppName, "alertmanager"), ("alertmanager", "kube-prometheus-stack-alertmanager"));
+        return new ChartWorkloads("kube-prometheus-stack", "88.5.3",
+                Pod(ns, "grafana", grafana, Tcp("grafana", 3000), Tcp("gossip-tcp", 9094), Udp("gossip-udp", 9094), Tcp("profiling", 6060)),
+                Pod(ns, "kube-state-metrics", ksm, Tcp("http", 8080), Tcp("metrics", 8081)),
+                new WorkloadSpec(ns, "prometheus-node-exporter", nodeExporter, [Tcp("http-metrics", 9100)], HostNetwork: true),
+                Pod(ns, "prometheus-operator", operatorLabels, Tcp("https", 10250)),
+                Pod(ns, "prometheus", prometheus, Tcp("http-web", 9090), Tcp("reloader-web", 8080)),
+                Pod(ns, "alertmanager", alertmanager, Tcp("http-web", 9093), Tcp("reloader-web", 8080), Tcp("mesh-tcp", 9094), Udp("mesh-udp", 9094)))
+            .With(
+                Service(ns, "kube-prometheus-stack-grafana", grafana, Port("http-web", 80, "grafana")),
+                Service(ns, "kube-prometheus-stack-kube-state-metrics", ksm, Port("http", 8080, "http")),
+                Service(ns, "kube-prometheus-stack-prometheus-node-exporter", nodeExporter, Port("http-metrics", 9100, 9100)),
+                Service(ns, "kube-prometheus-stack-operator", operatorLabels, Port("https", 443, "https")),
+                Service(ns, "kube-prometheus-stack-prometheus", prometheus, Port("http-web", 9090, 9090), Port("reloader-web", 8080, "reloader-web")),
+                Service(ns, "kube-prometheus-stack-alertmanager", alertmanager, Port("http-web", 9093, 9093), Port("reloader-web", 8080, "reloader-web")),
+                Service("kube-system", "kube-prometheus-stack-coredns", Labels(("k8s-app", "kube-dns")), Port("http-metrics", 9153, 9153)));
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.NvidiaDevicePlugin;
 
@@ -34,4 +35,15 @@ public sealed class NvidiaDevicePluginService : SharedService<NvidiaDevicePlugin
             GpuNodeGroup = setup.Facts.GpuGroup ?? throw new InvalidOperationException("The NVIDIA device plugin is installed only with a GPU node group."),
             Settings = settings,
         }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(NvidiaDevicePluginAddon.NamespaceName, "nvidia-device-plugin", Rendering()),
+    ];
+
+    // The device plugin talks to the kubelet over its socket on the host: no port.
+    private static ChartWorkloads Rendering()
+        => new("nvidia-device-plugin", "0.20.0",
+            Pod(NvidiaDevicePluginAddon.NamespaceName, "nvidia-device-plugin", Labels((AppName, "nvidia-device-plugin"), (AppInstance, "nvidia-device-plugin"))));
 }

@@ -3,6 +3,7 @@ using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 using static Numinia.Components.Kubernetes.NetworkPolicies.NetworkPort;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.SealedSecrets;
 
@@ -31,4 +32,19 @@ public sealed class SealedSecretsService : SharedService<SealedSecretsSettings>
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, SealedSecretsSettings settings)
         => new SealedSecretsAddon(Name, new SealedSecretsAddonArgs { Context = setup.Context, Settings = settings }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(SealedSecretsAddon.NamespaceName, "sealed-secrets", Rendering()),
+    ];
+
+    private static ChartWorkloads Rendering()
+    {
+        const string ns = SealedSecretsAddon.NamespaceName;
+        var labels = Labels((AppName, "sealed-secrets"), (AppInstance, "sealed-secrets"));
+        return new ChartWorkloads("sealed-secrets", "2.18.5", Pod(ns, "sealed-secrets-controller", labels, Tcp("http", 8080), Tcp("metrics", 8081)))
+            .With(Service(ns, "sealed-secrets-controller", labels, Port("http", 8080, "http")),
+                Service(ns, "sealed-secrets-controller-metrics", labels, Port("metrics", 8081, "metrics")));
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Components.Addons.SecretsStoreCsi;
 
@@ -30,4 +31,24 @@ public sealed class SecretsStoreCsiService : SharedService<SecretsStoreCsiSettin
     /// <inheritdoc />
     public override ComponentResource Create(SharedServicesSetup setup, SecretsStoreCsiSettings settings)
         => new SecretsStoreCsiAddon(Name, new SecretsStoreCsiAddonArgs { Context = setup.Context, Settings = settings, MaxNodes = setup.Facts.MaxNodes }, setup.Options);
+
+    /// <inheritdoc />
+    public override ImmutableArray<ReleaseRendering> Renderings =>
+    [
+        new ReleaseRendering(SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver", DriverRendering()),
+        new ReleaseRendering(SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver-provider-aws", ProviderRendering()),
+    ];
+
+    private static ChartWorkloads DriverRendering()
+        => new("secrets-store-csi-driver", "1.6.0",
+            Pod(SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver",
+                Labels(("app", "secrets-store-csi-driver"), (AppName, "secrets-store-csi-driver"), (AppInstance, "secrets-store-csi-driver")),
+                Tcp("healthz", 9808), Tcp("metrics", 8095)));
+
+    // The provider serves the driver over a Unix socket on the host and calls Secrets Manager and STS from its pod.
+    private static ChartWorkloads ProviderRendering()
+        => new("secrets-store-csi-driver-provider-aws", "3.1.1",
+            Pod(SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver-provider-aws",
+                Labels(("app", "secrets-store-csi-driver-provider-aws"), (AppName, "secrets-store-csi-driver-provider-aws"),
+                    (AppInstance, "secrets-store-csi-driver-provider-aws"))));
 }

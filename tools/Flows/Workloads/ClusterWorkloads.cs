@@ -1,7 +1,8 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using Numinia.Components.Addons.Knative;
-using static Numinia.Infra.Flows.Workloads.Spec;
+using Numinia.Components.Addons;
+using static Numinia.Components.Addons.ChartSpec;
 
 namespace Numinia.Infra.Flows.Workloads;
 
