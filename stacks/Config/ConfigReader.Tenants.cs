@@ -78,9 +78,21 @@ public sealed partial class ConfigReader
     }
 
     /// <summary>
+    /// The namespaces no tenant may take: the platform's (<see cref="TenantsSettings.PlatformNamespaces"/>) and every
+    /// namespace a shared service runs, scrapes or installs a release in, so a new shared service reserves its own.
+    /// </summary>
+    public static ImmutableHashSet<string> ReservedNamespaces { get; } = ReservedNamespacesOf(SharedServices.All);
+
+    /// <summary>The namespaces no tenant may take on a platform running <paramref name="services"/>.</summary>
+    public static ImmutableHashSet<string> ReservedNamespacesOf(IEnumerable<Components.Addons.ISharedService> services)
+        => TenantsSettings.PlatformNamespaces
+            .Concat(services.SelectMany(s => s.MetricsPorts.Keys.Concat(s.Renderings.Select(r => r.Namespace)).Append(s.Namespace)))
+            .ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The organizations of <c>numinia-infra:organizations</c> (the live four when absent), parsed once and
     /// validated in one pass: each problem names its key with a path (<c>organizations[2].environments[0].name</c>).
-    /// <paramref name="platformNamespaces"/> are namespaces no tenant may take (default <see cref="TenantsSettings.PlatformNamespaces"/>).
+    /// <paramref name="platformNamespaces"/> are namespaces no tenant may take (default <see cref="ReservedNamespaces"/>).
     /// </summary>
     internal ImmutableArray<OrganizationSpec> ReadOrganizations(IEnumerable<string>? platformNamespaces = null)
     {
@@ -106,7 +118,7 @@ public sealed partial class ConfigReader
             }
 
             var seen = new TenantsSeen(
-                (platformNamespaces ?? TenantsSettings.PlatformNamespaces).ToHashSet(StringComparer.Ordinal),
+                (platformNamespaces ?? ReservedNamespaces).ToHashSet(StringComparer.Ordinal),
                 ClusterPrincipals());
             var organizations = ImmutableArray.CreateBuilder<OrganizationSpec>(document.RootElement.GetArrayLength());
             var index = 0;

@@ -91,6 +91,17 @@ public sealed class SharedServicesTests
         Assert.That(unpoliced, Is.Empty);
     }
 
+    [Test]
+    public void NoTenantMayTakeANamespaceOfASharedService()
+    {
+        var namespaces = s_all.SelectMany(s => s.MetricsPorts.Keys.Concat(s.Renderings.Select(r => r.Namespace)).Append(s.Namespace)).Distinct();
+        Assert.That(ConfigReader.ReservedNamespaces, Is.SupersetOf(namespaces));
+    }
+
+    [Test]
+    public void ANewSharedServiceReservesItsNamespaceFromTenants()
+        => Assert.That(ConfigReader.ReservedNamespacesOf([.. s_all, new ReadsMoreThanItDeclares()]), Has.Member("reads-more"));
+
     // A service whose settings read a key it does not declare: the key check must name it.
     private sealed class ReadsMoreThanItDeclares : SharedService<string>
     {
