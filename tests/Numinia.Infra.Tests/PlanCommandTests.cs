@@ -82,9 +82,9 @@ public sealed class PlanCommandTests
     [Test]
     public async Task AMissingStackFileIsNamed()
     {
-        var (code, _, error) = await PlanAsync("--stack", "staging");
+        var (code, _, error) = await PlanAsync("--stack", "qa");
         Assert.That(code, Is.EqualTo(PlanCommand.Usage));
-        Assert.That(error, Does.Contain("Pulumi.staging.yaml does not exist"));
+        Assert.That(error, Does.Contain("Pulumi.qa.yaml does not exist"));
     }
 }
 #endif
