@@ -16,6 +16,17 @@ public sealed class ProdStackTests
 
     private static async Task<PlanResult> ProdAsync() => s_prod ??= await Planner.RunAsync(Harness.ProdConfig());
 
+    // ../shared/LIVE.md 3.1: the live cluster is production-numinia. The new one runs beside it until the cutover, and EKS
+    // refuses a second cluster of the same name in the account and region.
+    [Test]
+    public async Task TheNewClusterRunsBesideTheLiveOneUnderItsOwnName()
+    {
+        var plan = await ProdAsync();
+        var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster");
+        Assert.That(cluster.Inputs["name"], Is.Not.EqualTo("production-numinia"));
+        Assert.That(plan.Outputs["clusterName"], Is.EqualTo(cluster.Inputs["name"]));
+    }
+
     [Test]
     public async Task TheProdPlanDeclaresTheLiveNetwork()
     {
@@ -132,7 +143,7 @@ public sealed class ProdStackTests
             "clusterName", "clusterEndpoint", "clusterCertificateAuthority", "oidcProviderArn", "oidcIssuerUrl", "kubeconfig",
             "clusterSecurityGroupId", "nodeSecurityGroupId", "nodeGroupNames", "vpnEndpointId", "vpnClientConfiguration",
         }));
-        Assert.That(plan.Outputs["clusterName"], Is.EqualTo("production-numinia"));
+        Assert.That(plan.Outputs["clusterName"], Is.EqualTo("numinia-production"));
         Assert.That(plan.Outputs["kubeconfig"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
         Assert.That(plan.Outputs["vpnClientConfiguration"], Is.InstanceOf<Pulumi.Offline.SecretValue>());
         Assert.That((string)plan.Outputs["vpnEndpointId"]!, Does.StartWith("cvpn-endpoint-"));
