@@ -60,8 +60,8 @@ public sealed record DatabaseSettings
     /// <summary>The cluster's identifier; its instances are <c>&lt;id&gt;-1</c> and <c>&lt;id&gt;-2</c>.</summary>
     public string ClusterIdentifier { get; init; } = "numinia-postgres";
 
-    /// <summary>The Aurora PostgreSQL version, MAJOR.MINOR with major 16 or newer (live: 16.x).</summary>
-    public string EngineVersion { get; init; } = "16.8";
+    /// <summary>The Aurora PostgreSQL version, MAJOR.MINOR with major 16 or newer (live: 16.11).</summary>
+    public string EngineVersion { get; init; } = "16.11";
 
     /// <summary>The class of the writer and the reader (live: db.t4g.medium).</summary>
     public string InstanceClass { get; init; } = "db.t4g.medium";

@@ -16,6 +16,16 @@ public sealed class ProdStackTests
 
     private static async Task<PlanResult> ProdAsync() => s_prod ??= await Planner.RunAsync(Harness.ProdConfig());
 
+    // ../shared/LIVE.md 4.1: the live Aurora cluster runs aurora-postgresql 16.11 (16.8 until 2026-07-20); the prod stack
+    // keeps that version, so taking the cluster over is no engine upgrade.
+    [Test]
+    public async Task TheDatabaseRunsTheLiveEngineVersion()
+    {
+        var plan = await ProdAsync();
+        var cluster = plan.Resources.Single(r => r.Type == "aws:rds/cluster:Cluster");
+        Assert.That((cluster.Inputs["engine"], cluster.Inputs["engineVersion"]), Is.EqualTo(("aurora-postgresql", "16.11")));
+    }
+
     // ../shared/LIVE.md 3.1: the live cluster is production-numinia. The new one runs beside it until the cutover, and EKS
     // refuses a second cluster of the same name in the account and region.
     [Test]
