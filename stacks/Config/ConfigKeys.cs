@@ -1,7 +1,13 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Text.Json;
+using Numinia.Components.Access;
 using Numinia.Components.Addons;
+using Numinia.Components.Cluster;
+using Numinia.Components.Compute;
+using Numinia.Components.Data;
 using Numinia.Components.Kubernetes;
+using Numinia.Components.Network;
 using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
@@ -24,76 +30,29 @@ public static class ConfigKeys
         .Union([PlatformNamespacesSettings.NamespaceQuotasKey, PlatformNamespacesSettings.DeveloperNamespacesKey])
         .Union(SharedServices.All.SelectMany(s => s.ConfigKeys));
 
-    // The keys the stack reads itself (network, cluster, node groups, access, data, tenancy).
-    private static ImmutableSortedSet<string> Own => ImmutableSortedSet.Create(
+    /// <summary>The AWS account a stack deploys to (the provider refuses any other).</summary>
+    public const string AccountIdKey = "accountId";
+
+    /// <summary>The Environment tag every AWS resource carries.</summary>
+    public const string EnvironmentKey = "environment";
+
+    // The keys the stack reads itself: each settings record's Keys (network, cluster, node groups, access, data, tenancy),
+    // written once there.
+    private static ImmutableSortedSet<string> Own => ImmutableSortedSet.CreateRange(
         StringComparer.Ordinal,
-        "accountId",
-        "environment",
-        "clusterName",
-        "vpcName",
-        "vpcCidr",
-        "availabilityZones",
-        "publicSubnetCidrs",
-        "privateSubnetCidrs",
-        "databaseSubnetCidrs",
-        "natGateways",
-        "flowLogRetentionDays",
-        "kubernetesVersion",
-        "clusterLogRetentionDays",
-        "clusterAdminArns",
-        "clusterDeveloperArns",
-        "clusterViewerArns",
-        "monitoringReaderArns",
-        "clusterPublicAccessCidrs",
-        "generalInstanceTypes",
-        "generalMinSize",
-        "generalMaxSize",
-        "generalDesiredSize",
-        "generalDiskSizeGb",
-        "generalCapacityType",
-        "generalLabels",
-        "generalTaints",
-        "computeInstanceTypes",
-        "computeMinSize",
-        "computeMaxSize",
-        "computeDesiredSize",
-        "computeDiskSizeGb",
-        "computeCapacityType",
-        "computeLabels",
-        "computeTaints",
-        "gpuInstanceTypes",
-        "gpuMinSize",
-        "gpuMaxSize",
-        "gpuDesiredSize",
-        "gpuDiskSizeGb",
-        "gpuCapacityType",
-        "gpuLabels",
-        "gpuTaints",
-        "vpcCniAddonVersion",
-        "corednsAddonVersion",
-        "kubeProxyAddonVersion",
-        "ebsCsiAddonVersion",
-        "efsCsiAddonVersion",
-        "efsEnabled",
-        "vpnEnabled",
-        "serviceCidr",
-        "vpnClientCidr",
-        "vpnServerName",
-        "vpnLogRetentionDays",
-        "staticsBucketName",
-        "staticsNoncurrentVersionExpirationDays",
-        "staticsBackupsExpirationDays",
-        "databaseClusterIdentifier",
-        "databaseEngineVersion",
-        "databaseInstanceClass",
-        "databaseBackupRetentionDays",
-        "databaseName",
-        "databaseMasterUsername",
-        "databasePerformanceInsightsRetentionDays",
-        "tenancy",
-        "organization",
-        "platformStack",
-        TenantsSettings.OrganizationsKey);
+        new[] { AccountIdKey, EnvironmentKey, TenantsSettings.TenancyKey, TenantsSettings.OrganizationsKey, TenantStackConfig.OrganizationKey, TenantStackConfig.PlatformStackKey }
+            .Concat(ConstantsOf(typeof(NetworkSettings.Keys)))
+            .Concat(ConstantsOf(typeof(ClusterSettings.Keys)))
+            .Concat(ConstantsOf(typeof(VpnSettings.Keys)))
+            .Concat(ConstantsOf(typeof(StaticsBucketSettings.Keys)))
+            .Concat(ConstantsOf(typeof(DatabaseSettings.Keys)))
+            .Concat(NodeGroupSpec.Live.SelectMany(group => ConstantsOf(typeof(NodeGroupSpec.Keys)).Select(group.KeyOf))));
+
+    /// <summary>The values of a Keys class's string constants.</summary>
+    private static IEnumerable<string> ConstantsOf(Type keys)
+        => keys.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
 
     /// <summary>
     /// The keys whose value must be a secret (<c>pulumi config set --secret</c>). Pulumi.yaml cannot say so: the Pulumi CLI

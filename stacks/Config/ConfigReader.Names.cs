@@ -18,7 +18,7 @@ public sealed partial class ConfigReader
 
     private string Region() => Matching("aws:region", "eu-west-1", s_region, "is not an AWS region code (expected e.g. eu-west-1)");
 
-    private string EnvironmentTag() => Matching("environment", "production", s_tagValue,
+    private string EnvironmentTag() => Matching(ConfigKeys.EnvironmentKey, "production", s_tagValue,
         "is not a valid AWS tag value (at most 256 letters, digits, spaces and _ . : / = + - @), which the Environment tag on every resource needs");
 
     private string Matching(string key, string fallback, Regex rule, string expected)

@@ -51,14 +51,14 @@ public sealed partial class ConfigReader : ISettingsReader
         CheckKeys();
         var region = Region();
         // Pulumi.yaml's default is empty (a tenant stack takes the platform's account): empty is missing.
-        var accountId = EmptyIsUnset("accountId");
+        var accountId = EmptyIsUnset(ConfigKeys.AccountIdKey);
         if (accountId is null)
         {
-            Problem("accountId", null, "is missing; set the production AWS account id (12 digits): pulumi config set accountId <id>");
+            Problem(ConfigKeys.AccountIdKey, null, "is missing; set the production AWS account id (12 digits): pulumi config set accountId <id>");
         }
         else if (accountId.Length != 12 || !accountId.All(char.IsAsciiDigit))
         {
-            Problem("accountId", accountId, "is not an AWS account id (expected 12 digits)");
+            Problem(ConfigKeys.AccountIdKey, accountId, "is not an AWS account id (expected 12 digits)");
         }
 
         var network = ReadNetwork(region);
