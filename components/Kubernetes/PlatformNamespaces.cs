@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Numinia.Components.Cluster;
-using Numinia.Components.Common;
 using Numinia.Components.Kubernetes.NetworkPolicies;
 using Numinia.Components.Compute;
 using Pulumi;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;

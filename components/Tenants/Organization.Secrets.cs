@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Numinia.Components.Addons;
 using Numinia.Components.Addons.ExternalSecrets;
 using Numinia.Components.Addons.ExternalSecrets.Inputs;
 using Pulumi;

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalSecrets;
-using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
-using Numinia.Components.Kubernetes.NetworkPolicies;
 using Pulumi;
 
 namespace Numinia.Components.Tenants;

@@ -1,4 +1,3 @@
-using Numinia.Components.Addons;
 using Numinia.Components.Cluster;
 using Numinia.Components.Iam;
 using Pulumi;

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Numinia.Components.Cluster;
-using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Tenants;
 

@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Numinia.Components.Addons;
-using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
-using Numinia.Components.Network;
 
 namespace Numinia.Stacks.Config;
 

@@ -7,7 +7,6 @@ using Numinia.Infra.Plan;
 using Numinia.Infra.Plan.Report;
 using Numinia.Infra.Policy;
 using NUnit.Framework;
-using Pulumi.Offline;
 
 namespace Numinia.Infra.Tests;
 

@@ -10,7 +10,6 @@ using EksNodeGroup = Pulumi.Aws.Eks.NodeGroup;
 #if PULUMI_OFFLINE
 using Numinia.Infra.Plan;
 using Numinia.Infra.Policy;
-using Pulumi.Offline;
 #endif
 
 namespace Numinia.Infra.Tests;

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Collections.Immutable;
-using System.Text.Json;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalDns;
@@ -9,13 +7,10 @@ using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
-using Pulumi;
 using Pulumi.Aws.Iam;
-using Pulumi.Kubernetes.Helm.V3;
 using static Numinia.Infra.Tests.Harness;
 using KubernetesNamespace = Pulumi.Kubernetes.Core.V1.Namespace;
 #if PULUMI_OFFLINE
-using Numinia.Infra.Policy;
 using Numinia.Infra.Policy.Rules;
 using Pulumi.Offline;
 #endif

@@ -1,7 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Globalization;
 using Numinia.Components.Addons.ClusterAutoscaler;
-using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Infra.Plan;
 using Numinia.Infra.Policy;

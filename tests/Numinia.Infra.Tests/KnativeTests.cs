@@ -1,13 +1,11 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Reflection;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Cluster;
 using Numinia.Components.Common;
-using Numinia.Components.Iam;
 using Numinia.Infra.Plan;
 using Numinia.Stacks.Config;
 using NUnit.Framework;

@@ -1,19 +1,13 @@
-using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
-using Numinia.Components.Addons;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.LoadBalancerController;
-using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
-using Pulumi;
 using Pulumi.Aws.Iam;
-using Pulumi.Kubernetes.Helm.V3;
 using static Numinia.Infra.Tests.Harness;
-using KubernetesNamespace = Pulumi.Kubernetes.Core.V1.Namespace;
 #if PULUMI_OFFLINE
 using Numinia.Infra.Policy;
 using Numinia.Infra.Policy.Rules;

@@ -4,13 +4,11 @@ using System.Text;
 using Numinia.Components.Addons.Logging;
 using Numinia.Components.Addons.Monitoring;
 using Numinia.Components.Common;
-using Numinia.Components.Kubernetes;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
 using Pulumi.Aws.Iam;
-using Pulumi.Kubernetes.Helm.V3;
 using static Numinia.Infra.Tests.Harness;
 using static Numinia.Infra.Tests.SecretsAddonsTests;
 #if PULUMI_OFFLINE

@@ -1,16 +1,12 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Text.Json;
 using Numinia.Infra.Plan;
 using Numinia.Infra.Plan.Report;
-using NUnit.Framework;
 using Pulumi;
 using Pulumi.Kubernetes.Core.V1;
-using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Rbac.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Rbac.V1;
 using Pulumi.Offline;

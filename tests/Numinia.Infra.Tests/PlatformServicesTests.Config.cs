@@ -1,19 +1,16 @@
 using System.Text.Json;
-using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.NvidiaDevicePlugin;
-using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
-using Pulumi;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Helm.V3;
 using Pulumi.Kubernetes.Networking.V1;
@@ -21,7 +18,6 @@ using Pulumi.Kubernetes.Rbac.V1;
 using Pulumi.Kubernetes.Storage.V1;
 using static Numinia.Infra.Tests.Harness;
 #if PULUMI_OFFLINE
-using Pulumi.Offline;
 #endif
 
 namespace Numinia.Infra.Tests;

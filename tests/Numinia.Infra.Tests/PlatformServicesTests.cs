@@ -1,8 +1,6 @@
-using System.Text.Json;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
-using Numinia.Components.Addons;
 using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.NvidiaDevicePlugin;
@@ -21,7 +19,6 @@ using Pulumi.Kubernetes.Rbac.V1;
 using Pulumi.Kubernetes.Storage.V1;
 using static Numinia.Infra.Tests.Harness;
 #if PULUMI_OFFLINE
-using Pulumi.Offline;
 #endif
 
 namespace Numinia.Infra.Tests;

@@ -1,10 +1,8 @@
 #if PULUMI_OFFLINE
-using System.Collections.Immutable;
 using Numinia.Infra.Policy;
 using Numinia.Infra.Policy.Rules;
 using NUnit.Framework;
 using Pulumi.Offline;
-using static Numinia.Infra.Tests.PlanFixture;
 
 namespace Numinia.Infra.Tests;
 

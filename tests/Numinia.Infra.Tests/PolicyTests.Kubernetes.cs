@@ -1,5 +1,4 @@
 #if PULUMI_OFFLINE
-using System.Collections.Immutable;
 using Numinia.Infra.Policy;
 using Numinia.Infra.Policy.Rules;
 using NUnit.Framework;

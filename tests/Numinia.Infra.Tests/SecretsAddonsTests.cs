@@ -1,12 +1,10 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Text;
-using Numinia.Components.Addons;
 using Numinia.Components.Addons.ExternalSecrets;
 using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.SecretsStoreCsi;
 using Numinia.Components.Common;
-using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Numinia.Stacks.Config;
 using NUnit.Framework;

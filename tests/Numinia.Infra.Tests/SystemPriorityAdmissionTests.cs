@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
-using Numinia.Components.Tenants;
 using Numinia.Infra.Plan;
 using Numinia.Infra.Policy;
 using NUnit.Framework;

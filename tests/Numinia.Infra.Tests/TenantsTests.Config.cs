@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -10,7 +9,6 @@ using Numinia.Components.Kubernetes;
 using Numinia.Components.Tenants;
 using Numinia.Stacks.Config;
 using NUnit.Framework;
-using Pulumi;
 using Pulumi.Aws.Eks;
 using Pulumi.Aws.Iam;
 using Pulumi.Aws.SecretsManager;
@@ -22,7 +20,6 @@ using KubernetesNamespace = Pulumi.Kubernetes.Core.V1.Namespace;
 using Role = Pulumi.Aws.Iam.Role;
 using Secret = Pulumi.Aws.SecretsManager.Secret;
 #if PULUMI_OFFLINE
-using Pulumi.Offline;
 #endif
 
 namespace Numinia.Infra.Tests;

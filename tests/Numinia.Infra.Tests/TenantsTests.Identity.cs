@@ -1,24 +1,20 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Tenants;
-using Numinia.Stacks.Config;
 using NUnit.Framework;
 using Pulumi;
 using Pulumi.Aws.Eks;
-using Pulumi.Aws.Iam;
 using Pulumi.Aws.SecretsManager;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Rbac.V1;
 using static Numinia.Infra.Tests.Harness;
-using KubernetesNamespace = Pulumi.Kubernetes.Core.V1.Namespace;
 using Role = Pulumi.Aws.Iam.Role;
 using Secret = Pulumi.Aws.SecretsManager.Secret;
 #if PULUMI_OFFLINE

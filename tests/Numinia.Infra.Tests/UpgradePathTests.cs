@@ -3,9 +3,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Cluster;
 using Numinia.Infra.Plan;
-using Numinia.Stacks.Config;
 using NUnit.Framework;
-using Pulumi.Offline;
 
 namespace Numinia.Infra.Tests;
 
