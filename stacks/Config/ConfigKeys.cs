@@ -63,6 +63,42 @@ public static class ConfigKeys
     /// </summary>
     public static readonly ImmutableSortedSet<string> Secret = ImmutableSortedSet.Create(StringComparer.Ordinal, "grafanaAdminPassword");
 
+    /// <summary>
+    /// How a stack file marks a value nobody has read yet (<c>"&lt;fill in: where to read it&gt;"</c>, alone or as a list's
+    /// item): the live platform's repositories do not hold it (../shared/LIVE.md marks it unknown). The offline plan plans
+    /// with the key's default and names it; the program refuses it, so <c>pulumi preview</c> and <c>pulumi up</c> never run
+    /// with it.
+    /// </summary>
+    public const string FillInMarker = "<fill in:";
+
+    /// <summary>
+    /// What a placeholder value says to fill in, or null when <paramref name="value"/> is not one: the value, or an item of
+    /// the JSON list it is (Pulumi hands a YAML list to the program as JSON), is <c>&lt;fill in: …&gt;</c>.
+    /// </summary>
+    public static string? FillInHint(string value)
+    {
+        static string? Hint(string text) => text.StartsWith(FillInMarker, StringComparison.Ordinal) && text.EndsWith('>')
+            ? text[FillInMarker.Length..^1].Trim()
+            : null;
+
+        if (!value.StartsWith('['))
+        {
+            return Hint(value);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(value);
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                ? document.RootElement.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => Hint(e.GetString()!)).FirstOrDefault(h => h is not null)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The environment variable the language host hands the program its config in.</summary>
     public const string PulumiConfigVariable = "PULUMI_CONFIG";
 

@@ -37,6 +37,18 @@ public sealed partial class ConfigReader
         }
     }
 
+    /// <summary>Every declared key whose value is still a placeholder (<see cref="ConfigKeys.FillInMarker"/>) is a problem naming what to fill in.</summary>
+    private void CheckFillIns()
+    {
+        foreach (var name in ConfigKeys.Declared)
+        {
+            if (_raw(Key(name)) is { } value && ConfigKeys.FillInHint(value) is { } hint)
+            {
+                Problem(name, null, $"is a placeholder to fill in before pulumi preview or up: {hint}");
+            }
+        }
+    }
+
     /// <summary>A namespace one would write for the project's by mistake: another spelling or a typo of it.</summary>
     private static bool LooksLikeProject(string space)
     {

@@ -15,6 +15,7 @@ namespace Numinia.Stacks.Config;
 public sealed partial class ConfigReader : ISettingsReader
 {
     private readonly Func<string, string?> _get;
+    private readonly Func<string, string?> _raw;
     private readonly IReadOnlyCollection<string> _keys;
     private readonly IReadOnlySet<string>? _secretKeys;
     private readonly List<ConfigProblem> _problems = new();
@@ -29,7 +30,9 @@ public sealed partial class ConfigReader : ISettingsReader
     /// </summary>
     public ConfigReader(Func<string, string?> get, IEnumerable<string>? keys = null, IReadOnlySet<string>? secretKeys = null)
     {
-        _get = get;
+        _raw = get;
+        // A placeholder reads as unset, so it is reported once, as a placeholder, and not again as a bad value.
+        _get = key => get(key) is { } value && ConfigKeys.FillInHint(value) is null ? value : null;
         _keys = keys?.ToArray() ?? Array.Empty<string>();
         _secretKeys = secretKeys;
     }
@@ -47,6 +50,7 @@ public sealed partial class ConfigReader : ISettingsReader
     private PlatformConfig Read()
     {
         CheckKeys();
+        CheckFillIns();
         var region = Region();
         // Pulumi.yaml's default is empty (a tenant stack takes the platform's account): empty is missing.
         var accountId = EmptyIsUnset(ConfigKeys.AccountIdKey);

@@ -156,6 +156,11 @@ public static class PlanCommand
                             $"pulumi config set --secret {key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]} <value>)");
         }
 
+        foreach (var (key, hint) in config.FillIns)
+        {
+            error.WriteLine($"note: {key} is a placeholder to fill in before pulumi preview or up ({hint}); planned with its default");
+        }
+
         if (!policy)
         {
             PlanReport.WriteTree(plan, output);

@@ -44,6 +44,13 @@ public sealed partial class StackConfigFile
     /// </summary>
     public IReadOnlyList<string> PlaceholderSecrets { get; }
 
+    /// <summary>
+    /// Full keys whose stack-file value is a placeholder to fill in (<see cref="Numinia.Stacks.Config.ConfigKeys.FillInMarker"/>),
+    /// with what to fill in: planned with the key's default. Empty when loaded with <c>requireSecrets</c>, in which case the
+    /// placeholders stay and the program refuses them, as under <c>pulumi preview</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FillIns { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>Where the stack file sets each full key (<c>Pulumi.prod.yaml line 12</c>); keys set by <c>--config</c> or defaults have none.</summary>
     public IReadOnlyDictionary<string, string> Locations { get; private init; } = new Dictionary<string, string>();
 
@@ -86,6 +93,7 @@ public sealed partial class StackConfigFile
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         var declaredSecrets = Numinia.Stacks.Config.ConfigKeys.Secret.Select(k => FullKey(projectName, k)).ToList();
         var setInStack = new HashSet<string>(StringComparer.Ordinal);
+        var fillIns = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
         if (project.Children.TryGetValue(new YamlScalarNode("config"), out var declared) && declared is YamlMappingNode declarations)
         {
@@ -147,6 +155,13 @@ public sealed partial class StackConfigFile
 
                 if (Render(stackFile, key, valueNode, problems) is { } value)
                 {
+                    if (!requireSecrets && Numinia.Stacks.Config.ConfigKeys.FillInHint(value) is { } hint)
+                    {
+                        // Planned with the key's default; named by the plan, refused by the program (and with --require-secrets).
+                        fillIns[key] = hint;
+                        continue;
+                    }
+
                     values[key] = value;
                 }
             }
@@ -185,7 +200,7 @@ public sealed partial class StackConfigFile
             }
         }
 
-        return new StackConfigFile(projectName, stackName, values, secrets, placeholders) { Locations = locations };
+        return new StackConfigFile(projectName, stackName, values, secrets, placeholders) { Locations = locations, FillIns = fillIns };
     }
 
     /// <summary>The full keys Pulumi.yaml declares.</summary>
