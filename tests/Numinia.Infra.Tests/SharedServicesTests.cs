@@ -91,16 +91,32 @@ public sealed class SharedServicesTests
         Assert.That(unpoliced, Is.Empty);
     }
 
+    /// <summary>The problems of an organization whose one environment asks for the namespace <paramref name="ns"/>.</summary>
+    private static string TenantAsking(string ns, IEnumerable<string>? reserved = null)
+    {
+        var organizations = $"[{{\"name\":\"acme\",\"environments\":[{{\"name\":\"pro\",\"namespace\":\"{ns}\"}}]}}]";
+        var error = Assert.Throws<ConfigValidationException>(() => ConfigReader.ReadTenantsOnly(
+            Harness.ConfigLookup([(Numinia.Components.Tenants.TenantsSettings.OrganizationsKey, organizations)]), reserved))!;
+        return error.Message;
+    }
+
     [Test]
     public void NoTenantMayTakeANamespaceOfASharedService()
     {
         var namespaces = s_all.SelectMany(s => s.MetricsPorts.Keys.Concat(s.Renderings.Select(r => r.Namespace)).Append(s.Namespace)).Distinct();
-        Assert.That(ConfigReader.ReservedNamespaces, Is.SupersetOf(namespaces));
+        Assert.Multiple(() =>
+        {
+            foreach (var ns in namespaces)
+            {
+                Assert.That(TenantAsking(ns), Does.Contain($"gives the namespace '{ns}', which is a namespace of the platform"), ns);
+            }
+        });
     }
 
     [Test]
     public void ANewSharedServiceReservesItsNamespaceFromTenants()
-        => Assert.That(ConfigReader.ReservedNamespacesOf([.. s_all, new ReadsMoreThanItDeclares()]), Has.Member("reads-more"));
+        => Assert.That(TenantAsking("reads-more", ConfigReader.ReservedNamespacesOf([.. s_all, new ReadsMoreThanItDeclares()])),
+            Does.Contain("gives the namespace 'reads-more', which is a namespace of the platform"));
 
     // A service whose settings read a key it does not declare: the key check must name it.
     private sealed class ReadsMoreThanItDeclares : SharedService<string>
