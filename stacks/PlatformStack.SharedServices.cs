@@ -29,7 +29,7 @@ public sealed partial class PlatformStack
     /// created in the list's order from their settings; then the platform namespaces, every service namespace's network
     /// policies as the services describe them, and the platform's RBAC.
     /// </summary>
-    private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, ComponentResourceOptions awsOptions,
+    private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, Pulumi.Aws.Provider? adoptedAws, ComponentResourceOptions awsOptions,
         Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons)
     {
         var context = new ClusterContext
@@ -48,7 +48,8 @@ public sealed partial class PlatformStack
         var zone = new HostedZone
         {
             Name = dns.BaseDomain,
-            ZoneId = dns.HostedZoneId is { Length: > 0 } zoneId
+            ZoneId = dns.ImportZoneId is { } importId ? AdoptedZone(dns, importId, adoptedAws!).ZoneId
+                : dns.HostedZoneId is { Length: > 0 } zoneId
                 ? Output.Create(zoneId)
                 : Pulumi.Aws.Route53.GetZone.Invoke(
                     new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = dns.BaseDomain, PrivateZone = false },
@@ -114,4 +115,17 @@ public sealed partial class PlatformStack
 
         return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac);
     }
+
+    /// <summary>
+    /// The live hosted zone, adopted and protected: it holds every record of the platform's names (the live applications',
+    /// the statics', the certificates' validations), so deleting it would take them all. Its comment must be the live one
+    /// (the provider's default, "Managed by Pulumi", would not match the import); nothing may delete it with records.
+    /// </summary>
+    private static Pulumi.Aws.Route53.Zone AdoptedZone(Components.Addons.DnsSettings dns, string importId, Pulumi.Aws.Provider adoptedAws)
+        => new("hosted-zone", new Pulumi.Aws.Route53.ZoneArgs
+        {
+            Name = dns.BaseDomain,
+            Comment = dns.ZoneComment,
+            ForceDestroy = false,
+        }, new CustomResourceOptions { Provider = adoptedAws, Protect = true, ImportId = importId });
 }

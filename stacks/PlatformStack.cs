@@ -168,8 +168,10 @@ public sealed partial class PlatformStack : Stack
             DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = config.DefaultTags },
         });
         var awsOptions = new ComponentResourceOptions { Providers = { aws } };
+        var adoptedAws = AdoptedProvider(config, "aws-adopted", config.Region);
 
-        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name }, awsOptions);
+        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name, TagProvider = aws },
+            OptionsFor(config.Network.Imports is not null, adoptedAws, awsOptions));
 
         var cluster = new EksCluster("cluster", new EksClusterArgs
         {
@@ -220,23 +222,24 @@ public sealed partial class PlatformStack : Stack
             }, awsOptions)
             : null;
 
-        var services = SharedServices(config, aws, awsOptions, network, cluster, nodeGroups, managedAddons);
+        var services = SharedServices(config, aws, adoptedAws, awsOptions, network, cluster, nodeGroups, managedAddons);
 
         var statics = new StaticsBucket("statics", new StaticsBucketArgs
         {
             Settings = config.Statics,
             KmsKeyArn = cluster.KmsKeyArn,
-        }, awsOptions);
+        }, OptionsFor(config.Statics.Import, adoptedAws, awsOptions));
 
         var database = new AuroraPostgres("database", new AuroraPostgresArgs
         {
             Settings = config.Database,
             KmsKeyArn = cluster.KmsKeyArn,
             VpcId = network.VpcId,
+            VpcCidr = config.Network.Layout.Vpc,
             DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,
             AvailabilityZones = network.AvailabilityZones,
             PrivateSubnetCidrs = network.PrivateSubnetCidrs,
-        }, awsOptions);
+        }, OptionsFor(config.Database.Imports is not null, adoptedAws, awsOptions));
 
         // One Organization per config entry (none when each has its own tenant stack): adding an organization is
         // one entry in the stack config.

@@ -15,6 +15,12 @@ public sealed record DnsSettings
     /// <summary>The config key of <see cref="HostedZoneId"/>.</summary>
     public const string HostedZoneIdKey = "hostedZoneId";
 
+    /// <summary>The config key of <see cref="ImportZoneId"/>.</summary>
+    public const string ImportZoneIdKey = "importHostedZoneId";
+
+    /// <summary>The config key of <see cref="ZoneComment"/>.</summary>
+    public const string ZoneCommentKey = "hostedZoneComment";
+
     // A Route53 hosted zone id, without the /hostedzone/ prefix.
     private static readonly Regex s_hostedZoneId = new("^Z[A-Z0-9]{1,31}$", RegexOptions.CultureInvariant);
 
@@ -27,6 +33,18 @@ public sealed record DnsSettings
     /// </summary>
     public string? HostedZoneId { get; init; }
 
+    /// <summary>
+    /// <c>numinia-infra:importHostedZoneId</c>: the live zone of <see cref="BaseDomain"/> to adopt (it holds every record of
+    /// the platform's names; adopted, it is protected); null leaves the zone unmanaged, found by id or by name.
+    /// </summary>
+    public string? ImportZoneId { get; init; }
+
+    /// <summary>The adopted zone's comment, which its import must match (a zone made by Route 53 Domains says so).</summary>
+    public string ZoneComment { get; init; } = string.Empty;
+
+    /// <summary>Whether the zone is adopted.</summary>
+    public bool ImportZone => ImportZoneId is not null;
+
     /// <summary>Whether <see cref="BaseDomain"/> passed its rule (the rules that build on it check only then).</summary>
     public bool BaseDomainValid { get; init; } = true;
 
@@ -37,7 +55,16 @@ public sealed record DnsSettings
         var defaults = new DnsSettings();
         var baseDomain = config.String(BaseDomainKey, defaults.BaseDomain);
         var valid = DomainNames.Check(config, BaseDomainKey, baseDomain);
-        return new DnsSettings { BaseDomain = baseDomain, BaseDomainValid = valid, HostedZoneId = ZoneId(config) };
+        return new DnsSettings
+        {
+            BaseDomain = baseDomain,
+            BaseDomainValid = valid,
+            HostedZoneId = ZoneId(config),
+            ImportZoneId = Adoption.Id(config, ImportZoneIdKey, s_hostedZoneId, "a Route53 hosted zone id (Z followed by uppercase letters and digits, without /hostedzone/)"),
+            ZoneComment = config.Raw(ZoneCommentKey) is { Length: > 256 } comment
+                ? config.Invalid(string.Empty, ZoneCommentKey, comment, "is longer than the 256 characters Route 53 allows in a hosted zone's comment")
+                : config.Raw(ZoneCommentKey) ?? string.Empty,
+        };
     }
 
     // Unset or empty: the stack looks the zone up by baseDomain.

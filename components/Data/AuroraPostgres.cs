@@ -28,6 +28,9 @@ public sealed record AuroraPostgresArgs
 
     /// <summary>The private subnets' CIDR blocks (nodes and pods): the only sources admitted on the PostgreSQL port.</summary>
     public required ImmutableArray<Cidr> PrivateSubnetCidrs { get; init; }
+
+    /// <summary>The VPC's block, which the adopted cluster's live rule admits until converging narrows it.</summary>
+    public Cidr VpcCidr { get; init; }
 }
 
 /// <summary>
@@ -84,8 +87,11 @@ public sealed class AuroraPostgres : ComponentResource
     /// <summary>The instance created first, hence the writer (after a failover, the roles may swap).</summary>
     public ClusterInstance Writer { get; }
 
-    /// <summary>The reader, in another zone: the failover target.</summary>
-    public ClusterInstance Reader { get; }
+    /// <summary>The first reader, in another zone: the failover target (null with one instance).</summary>
+    public ClusterInstance? Reader { get; }
+
+    /// <summary>Every instance, the writer first.</summary>
+    public ImmutableArray<ClusterInstance> Instances { get; }
 
     /// <summary>Builds the cluster.</summary>
     public AuroraPostgres(string name, AuroraPostgresArgs args, ComponentResourceOptions? options = null)
@@ -106,16 +112,19 @@ public sealed class AuroraPostgres : ComponentResource
             throw new ArgumentException("The database admits the private subnets' CIDR blocks only.", nameof(args));
         }
 
-        var child = new CustomResourceOptions { Parent = this };
         var id = args.Settings.ClusterIdentifier;
+        var imports = args.Settings.Imports;
+        var converging = imports is null or { Phase: AdoptionPhase.Converge };
 
+        // Adopted, the subnet group is the module's (named as the cluster; its name forces a new group, and the cluster's
+        // subnet group forces a new cluster).
         var subnetGroup = new SubnetGroup($"{name}-subnets", new SubnetGroupArgs
         {
-            Name = $"{id}-subnets",
-            Description = $"Database subnets of {id}.",
+            Name = imports is null ? $"{id}-subnets" : id,
+            Description = imports is null ? $"Database subnets of {id}." : $"For Aurora cluster {id}",
             SubnetIds = args.DatabaseSubnetIds.Select(s => (Input<string>)s).ToList(),
-            Tags = { { "Name", $"{id}-subnets" } },
-        }, child);
+            Tags = imports is null ? new InputMap<string> { { "Name", $"{id}-subnets" } } : new InputMap<string>(),
+        }, Options(imports is null ? null : id, protect: false));
 
         // No egress rules: security groups are stateful, so replies to admitted connections leave
         // anyway, and Aurora opens no connections of its own here (no S3 import/export, no Lambda).
@@ -123,20 +132,12 @@ public sealed class AuroraPostgres : ComponentResource
         var securityGroup = new SecurityGroup($"{name}-sg", new SecurityGroupArgs
         {
             VpcId = args.VpcId,
-            Description = $"PostgreSQL from the private subnets to {id}.",
-            Ingress =
-            {
-                new SecurityGroupIngressArgs
-                {
-                    Description = "PostgreSQL from the private subnets (nodes and pods)",
-                    Protocol = "tcp",
-                    FromPort = PostgresPort,
-                    ToPort = PostgresPort,
-                    CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c.ToString()).ToList(),
-                },
-            },
-            Tags = { { "Name", $"{id}-postgres" } },
-        }, child);
+            // Name and description force a new group: an adopted one keeps the module's.
+            Name = imports is null ? (Input<string>?)null : imports.SecurityGroupName,
+            Description = imports is null ? $"PostgreSQL from the private subnets to {id}." : $"Control traffic to/from RDS Aurora {id}",
+            Ingress = { converging ? PrivateSubnetsRule(args) : LiveVpcRule(args) },
+            Tags = { { "Name", imports is null ? $"{id}-postgres" : id } },
+        }, Options(imports?.SecurityGroupId, protect: false));
 
         Cluster = new RdsCluster($"{name}-cluster", new ClusterArgs
         {
@@ -144,31 +145,40 @@ public sealed class AuroraPostgres : ComponentResource
             Engine = EngineType.AuroraPostgresql,
             EngineMode = EngineMode.Provisioned,
             EngineVersion = args.Settings.EngineVersion,
-            DatabaseName = args.Settings.DatabaseName,
+            DatabaseName = args.Settings.DatabaseName is { } database ? database : (Input<string>?)null,
             MasterUsername = args.Settings.MasterUsername,
             // RDS generates the password and keeps it in Secrets Manager, encrypted with our key: no
-            // password is an input, so none is in the state.
+            // password is an input, so none is in the state. The adopted cluster keeps its secret's key and its
+            // storage key (aws/rds): a storage key forces a new cluster, so changing it is a restore, not an update.
             ManageMasterUserPassword = true,
-            MasterUserSecretKmsKeyId = args.KmsKeyArn,
+            MasterUserSecretKmsKeyId = imports is null ? args.KmsKeyArn : (Input<string>?)null,
             IamDatabaseAuthenticationEnabled = true,
             StorageEncrypted = true,
-            KmsKeyId = args.KmsKeyArn,
+            KmsKeyId = imports is null ? args.KmsKeyArn : (Input<string>?)null,
             DbSubnetGroupName = subnetGroup.Name,
             VpcSecurityGroupIds = { securityGroup.Id },
             Port = PostgresPort,
-            BackupRetentionPeriod = args.Settings.BackupRetentionDays,
-            PreferredBackupWindow = BackupWindow,
-            PreferredMaintenanceWindow = MaintenanceWindow,
-            CopyTagsToSnapshot = true,
+            BackupRetentionPeriod = imports is { Phase: AdoptionPhase.Import } ? imports.LiveBackupRetentionDays : args.Settings.BackupRetentionDays,
+            PreferredBackupWindow = imports is null ? BackupWindow : DatabaseImports.LiveBackupWindow,
+            PreferredMaintenanceWindow = imports is null ? MaintenanceWindow : DatabaseImports.LiveMaintenanceWindow,
+            CopyTagsToSnapshot = imports is null ? true : (Input<bool>?)null,
             DeletionProtection = true,
             SkipFinalSnapshot = false,
-            FinalSnapshotIdentifier = $"{id}-final",
-            Tags = { { "Name", id } },
-        }, new CustomResourceOptions { Parent = this, Protect = true });
+            // Only the program knows a final snapshot's name (AWS reports none), so an import declares none.
+            FinalSnapshotIdentifier = converging ? (imports is null ? $"{id}-final" : id) : (Input<string>?)null,
+            Tags = imports is null ? new InputMap<string> { { "Name", id } } : new InputMap<string>(),
+        }, Options(imports is null ? null : id, protect: true));
 
-        Writer = Instance(name, "writer", $"{id}-1", args.AvailabilityZones[0], 0, args, null);
-        // Created after the writer, so that Aurora makes the first instance the writer; promoted first on failover.
-        Reader = Instance(name, "reader", $"{id}-2", args.AvailabilityZones[1], 1, args, Writer);
+        var instances = ImmutableArray.CreateBuilder<ClusterInstance>();
+        for (var i = 0; i < args.Settings.InstanceCount; i++)
+        {
+            // Created one after another, so that Aurora makes the first instance the writer; readers are promoted in order.
+            instances.Add(Instance(name, i == 0 ? "writer" : i == 1 ? "reader" : $"reader-{i}", i, args, i == 0 ? null : instances[i - 1]));
+        }
+
+        Instances = instances.ToImmutable();
+        Writer = Instances[0];
+        Reader = Instances.Length > 1 ? Instances[1] : null;
 
         Endpoint = Cluster.Endpoint;
         ReaderEndpoint = Cluster.ReaderEndpoint;
@@ -189,9 +199,12 @@ public sealed class AuroraPostgres : ComponentResource
         });
     }
 
-    private ClusterInstance Instance(string name, string role, string identifier, string zone, int promotionTier, AuroraPostgresArgs args, Resource? after)
+    private ClusterInstance Instance(string name, string role, int index, AuroraPostgresArgs args, Resource? after)
     {
-        var options = new CustomResourceOptions { Parent = this, Protect = true };
+        var imports = args.Settings.Imports;
+        var id = args.Settings.ClusterIdentifier;
+        var identifier = imports is null ? $"{id}-{index + 1}" : DatabaseImports.InstanceIdentifier(id, index);
+        var options = Options(imports is null ? null : identifier, protect: true);
         if (after is not null)
         {
             options.DependsOn = new InputList<Resource> { after };
@@ -205,17 +218,42 @@ public sealed class AuroraPostgres : ComponentResource
             EngineVersion = Cluster.EngineVersion,
             InstanceClass = args.Settings.InstanceClass,
             DbSubnetGroupName = Cluster.DbSubnetGroupName,
-            AvailabilityZone = zone,
+            // A zone forces a new instance: an adopted one stays where it is.
+            AvailabilityZone = imports is null ? args.AvailabilityZones[index % args.AvailabilityZones.Length] : (Input<string>?)null,
             PubliclyAccessible = false,
-            PromotionTier = promotionTier,
+            PromotionTier = imports is null ? index : (Input<int>?)null,
             PerformanceInsightsEnabled = true,
-            PerformanceInsightsKmsKeyId = args.KmsKeyArn,
+            PerformanceInsightsKmsKeyId = imports is null ? args.KmsKeyArn : (Input<string>?)null,
             PerformanceInsightsRetentionPeriod = args.Settings.PerformanceInsightsRetentionDays,
             // The version is pinned in config: minor upgrades happen when the config says so, not
-            // behind the program's back (which would leave the cluster differing from its code).
-            AutoMinorVersionUpgrade = false,
-            CopyTagsToSnapshot = true,
-            Tags = { { "Name", identifier } },
+            // behind the program's back (which would leave the cluster differing from its code). The live instance
+            // has AWS's default (true) until converging.
+            AutoMinorVersionUpgrade = imports is { Phase: AdoptionPhase.Import },
+            CopyTagsToSnapshot = imports is null ? true : (Input<bool>?)null,
+            Tags = imports is null ? new InputMap<string> { { "Name", identifier } } : new InputMap<string>(),
         }, options);
     }
+
+    /// <summary>The program's rule: PostgreSQL from the private subnets (nodes and pods) only.</summary>
+    private static SecurityGroupIngressArgs PrivateSubnetsRule(AuroraPostgresArgs args) => new()
+    {
+        Description = "PostgreSQL from the private subnets (nodes and pods)",
+        Protocol = "tcp",
+        FromPort = PostgresPort,
+        ToPort = PostgresPort,
+        CidrBlocks = args.PrivateSubnetCidrs.Select(c => (Input<string>)c.ToString()).ToList(),
+    };
+
+    /// <summary>The live rule (TG rds/hyperfy <c>security_group_rules.vpc_ingress</c>): PostgreSQL from the whole VPC.</summary>
+    private static SecurityGroupIngressArgs LiveVpcRule(AuroraPostgresArgs args) => new()
+    {
+        Description = "PostgreSQL from VPC (nodes + VPN)",
+        Protocol = "tcp",
+        FromPort = PostgresPort,
+        ToPort = PostgresPort,
+        CidrBlocks = { args.VpcCidr.ToString() },
+    };
+
+    private CustomResourceOptions Options(string? importId, bool protect)
+        => new() { Parent = this, Protect = protect, ImportId = importId };
 }

@@ -55,7 +55,13 @@ public sealed record DatabaseSettings
 
         /// <summary>Days of Performance Insights data.</summary>
         public const string PerformanceInsightsRetentionDays = "databasePerformanceInsightsRetentionDays";
+
+        /// <summary>How many instances: the writer, and readers in other zones.</summary>
+        public const string InstanceCount = "databaseInstanceCount";
     }
+
+    /// <summary>The most instances the program declares (a writer and up to two readers, one per zone of three).</summary>
+    public const int MaximumInstanceCount = 3;
 
     /// <summary>The cluster's identifier; its instances are <c>&lt;id&gt;-1</c> and <c>&lt;id&gt;-2</c>.</summary>
     public string ClusterIdentifier { get; init; } = "numinia-postgres";
@@ -69,11 +75,17 @@ public sealed record DatabaseSettings
     /// <summary>Days of automated backups, 7 to 35 (live: 7).</summary>
     public int BackupRetentionDays { get; init; } = 7;
 
-    /// <summary>The database created with the cluster (live: numinia).</summary>
-    public string DatabaseName { get; init; } = "numinia";
+    /// <summary>The database created with the cluster; null (an empty value) creates none, as the live cluster (LIVE.md 4.1).</summary>
+    public string? DatabaseName { get; init; } = "numinia";
 
-    /// <summary>The master user; Secrets Manager generates, stores and rotates its password (live: numinia_admin).</summary>
+    /// <summary>The master user; Secrets Manager generates, stores and rotates its password (the live cluster's is postgres).</summary>
     public string MasterUsername { get; init; } = "numinia_admin";
+
+    /// <summary>How many instances: 1 (the writer alone, as live) to <see cref="MaximumInstanceCount"/>; each after the first is a reader in the next zone.</summary>
+    public int InstanceCount { get; init; } = 2;
+
+    /// <summary>The live cluster to adopt, or null for a new one.</summary>
+    public DatabaseImports? Imports { get; init; }
 
     /// <summary>Days of Performance Insights data kept: 7 (free) or a multiple of 31 up to 731.</summary>
     public int PerformanceInsightsRetentionDays { get; init; } = 7;
@@ -115,6 +127,12 @@ public sealed record DatabaseSettings
                 $"must be {MinimumBackupRetentionDays} to {MaximumBackupRetentionDays} days (the platform keeps at least a week of backups; RDS keeps at most 35 days)"));
         }
 
+        if (InstanceCount is < 1 or > MaximumInstanceCount)
+        {
+            problems.Add(new SettingProblem(Keys.InstanceCount, InstanceCount.ToString(CultureInfo.InvariantCulture),
+                $"must be 1 to {MaximumInstanceCount} (the writer, and a reader in each other zone)"));
+        }
+
         problems.AddRange(NameProblems());
         if (!(PerformanceInsightsRetentionDays == 7 || PerformanceInsightsRetentionDays == 731
               || (PerformanceInsightsRetentionDays is >= 31 and <= 713 && PerformanceInsightsRetentionDays % 31 == 0)))
@@ -128,7 +146,11 @@ public sealed record DatabaseSettings
 
     private IEnumerable<SettingProblem> NameProblems()
     {
-        if (!s_postgresIdentifier.IsMatch(DatabaseName))
+        if (DatabaseName is null)
+        {
+            // No initial database: the live cluster's choice.
+        }
+        else if (!s_postgresIdentifier.IsMatch(DatabaseName))
         {
             yield return new SettingProblem(Keys.DatabaseName, DatabaseName, "is not a database name (a letter, then letters, digits and underscores, at most 63 characters)");
         }
@@ -142,9 +164,10 @@ public sealed record DatabaseSettings
             yield return new SettingProblem(Keys.MasterUsername, MasterUsername, "is not a PostgreSQL user name (a letter, then letters, digits and underscores, at most 63 characters)");
         }
         else if (MasterUsername.StartsWith("rds", StringComparison.OrdinalIgnoreCase) || MasterUsername.StartsWith("pg_", StringComparison.OrdinalIgnoreCase)
-                 || MasterUsername.Equals("postgres", StringComparison.OrdinalIgnoreCase) || MasterUsername.Equals("admin", StringComparison.OrdinalIgnoreCase))
+                 || MasterUsername.Equals("admin", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new SettingProblem(Keys.MasterUsername, MasterUsername, "is reserved by PostgreSQL or RDS (postgres, admin, rds*, pg_*)");
+            // postgres is allowed: it is the RDS console's default master user, and the live cluster's (LIVE.md 4.1).
+            yield return new SettingProblem(Keys.MasterUsername, MasterUsername, "is reserved by PostgreSQL or RDS (admin, rds*, pg_*)");
         }
     }
 }

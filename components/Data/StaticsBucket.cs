@@ -36,11 +36,17 @@ public sealed class StaticsBucket : ComponentResource
     /// <summary>Days before an unfinished multipart upload under <see cref="BackupsPrefix"/> is aborted (live: 7).</summary>
     public const int AbortIncompleteMultipartUploadDays = 7;
 
-    /// <summary>The id of the lifecycle rule that expires backups.</summary>
-    public const string BackupsRuleId = "expire-backups";
+    /// <summary>The id of the lifecycle rule that expires backups (live).</summary>
+    public const string BackupsRuleId = "expire-world-backups";
 
-    /// <summary>The id of the lifecycle rule that removes old versions.</summary>
-    public const string NoncurrentVersionsRuleId = "expire-noncurrent-versions";
+    /// <summary>The id of the lifecycle rule that removes old versions (live).</summary>
+    public const string NoncurrentVersionsRuleId = "expire-noncurrent-versions-global";
+
+    /// <summary>The id of the lifecycle rule that removes expired delete markers (live).</summary>
+    public const string DeleteMarkersRuleId = "cleanup-expired-delete-markers";
+
+    /// <summary>Days before a backup's old version is removed (live: 1).</summary>
+    public const int BackupsNoncurrentDays = 1;
 
     /// <summary>The bucket's name.</summary>
     [Output("bucketName")]
@@ -66,15 +72,19 @@ public sealed class StaticsBucket : ComponentResource
         }
 
         var child = new CustomResourceOptions { Parent = this };
+        var settings = args.Settings;
+        // An adopted bucket's configuration resources are imported by the bucket's name (terraform-provider-aws: each
+        // aws_s3_bucket_* resource of a bucket owned by the caller imports as the bucket name).
+        var adopted = settings.ImportBucket;
 
         // The bucket holds the tenants' data: `pulumi destroy` must fail on it, and deleting it must
         // never empty it first.
         Bucket = new Bucket($"{name}-bucket", new BucketArgs
         {
-            BucketName = args.Settings.Name,
+            BucketName = settings.BucketName,
             ForceDestroy = false,
-            Tags = { { "Name", args.Settings.Name } },
-        }, new CustomResourceOptions { Parent = this, Protect = true });
+            Tags = { { "Name", settings.BucketName } },
+        }, new CustomResourceOptions { Parent = this, Protect = true, ImportId = adopted });
 
         var publicAccess = new BucketPublicAccessBlock($"{name}-public-access", new BucketPublicAccessBlockArgs
         {
@@ -83,7 +93,7 @@ public sealed class StaticsBucket : ComponentResource
             IgnorePublicAcls = true,
             BlockPublicPolicy = true,
             RestrictPublicBuckets = true,
-        }, child);
+        }, Imported(adopted));
 
         // ACLs off: the bucket owner owns every object, whoever uploads it.
         _ = new BucketOwnershipControls($"{name}-ownership", new BucketOwnershipControlsArgs
@@ -92,6 +102,9 @@ public sealed class StaticsBucket : ComponentResource
             Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
         }, child);
 
+        // S3-managed keys (SSE-S3), as live: CloudFront reads the objects through its origin access control, and a KMS key
+        // would have to let CloudFront decrypt (a grant to a service principal on the cluster's key) for assets that the
+        // CDN serves to anyone anyway.
         _ = new BucketServerSideEncryptionConfiguration($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
         {
             Bucket = Bucket.Id,
@@ -101,22 +114,21 @@ public sealed class StaticsBucket : ComponentResource
                 {
                     ApplyServerSideEncryptionByDefault = new S3Inputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs
                     {
-                        SseAlgorithm = "aws:kms",
-                        KmsMasterKeyId = args.KmsKeyArn,
+                        SseAlgorithm = "AES256",
                     },
-                    BucketKeyEnabled = true,
                 },
             },
-        }, child);
+        }, Imported(adopted));
 
         var versioning = new BucketVersioning($"{name}-versioning", new BucketVersioningArgs
         {
             Bucket = Bucket.Id,
             VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
-        }, child);
+        }, Imported(adopted));
 
-        // On a versioned bucket, expiring a backup leaves a noncurrent version, which the second rule
-        // removes: the lifecycle waits for versioning so that both apply from the start.
+        // The live rules (TG s3/statics-bucket): backups expire, old versions go, expired delete markers are removed.
+        // backup-engine/ and hyperfy-spaces/ keep their current objects. On a versioned bucket, expiring a backup leaves a
+        // noncurrent version, which the rules remove: the lifecycle waits for versioning so that they apply from the start.
         _ = new BucketLifecycleConfiguration($"{name}-lifecycle", new BucketLifecycleConfigurationArgs
         {
             Bucket = Bucket.Id,
@@ -127,25 +139,34 @@ public sealed class StaticsBucket : ComponentResource
                     Id = BackupsRuleId,
                     Status = "Enabled",
                     Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = BackupsPrefix },
-                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = args.Settings.BackupsExpirationDays },
-                    AbortIncompleteMultipartUpload = new S3Inputs.BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadArgs
+                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = settings.BackupsExpirationDays },
+                    NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
                     {
-                        DaysAfterInitiation = AbortIncompleteMultipartUploadDays,
+                        NoncurrentDays = BackupsNoncurrentDays,
                     },
+                    AbortIncompleteMultipartUpload = AbortUploads(),
                 },
                 new S3Inputs.BucketLifecycleConfigurationRuleArgs
                 {
                     Id = NoncurrentVersionsRuleId,
                     Status = "Enabled",
-                    // An empty filter: the whole bucket.
-                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs(),
+                    // An empty prefix: the whole bucket.
+                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
                     NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
                     {
-                        NoncurrentDays = args.Settings.NoncurrentVersionExpirationDays,
+                        NoncurrentDays = settings.NoncurrentVersionExpirationDays,
                     },
+                    AbortIncompleteMultipartUpload = AbortUploads(),
+                },
+                new S3Inputs.BucketLifecycleConfigurationRuleArgs
+                {
+                    Id = DeleteMarkersRuleId,
+                    Status = "Enabled",
+                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
+                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { ExpiredObjectDeleteMarker = true },
                 },
             },
-        }, new CustomResourceOptions { Parent = this, DependsOn = { versioning } });
+        }, new CustomResourceOptions { Parent = this, DependsOn = { versioning }, ImportId = adopted });
 
         // S3 rejects concurrent changes to a bucket's policy and public access block; the policy waits.
         _ = new BucketPolicy($"{name}-policy", new BucketPolicyArgs
@@ -162,6 +183,13 @@ public sealed class StaticsBucket : ComponentResource
             ["bucketArn"] = BucketArn,
         });
     }
+
+    private static S3Inputs.BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadArgs AbortUploads() => new()
+    {
+        DaysAfterInitiation = AbortIncompleteMultipartUploadDays,
+    };
+
+    private CustomResourceOptions Imported(string? importId) => new() { Parent = this, ImportId = importId };
 
     /// <summary>The bucket policy: every request that does not use TLS is denied, whoever makes it.</summary>
     public static PolicyDocument TlsOnlyPolicy(string bucketArn)

@@ -16,13 +16,19 @@ public sealed record NetworkArgs
 
     /// <summary>The EKS cluster whose load balancers use these subnets (for the discovery tags).</summary>
     public required string ClusterName { get; init; }
+
+    /// <summary>
+    /// The provider of the new cluster's discovery tags on adopted subnets (<c>aws:ec2/tag:Tag</c>): the platform's, not the
+    /// adopted resources' (which ignores that tag key, so the subnets' own tags and the tag resource never fight).
+    /// </summary>
+    public Pulumi.Aws.Provider? TagProvider { get; init; }
 }
 
 /// <summary>
 /// The VPC and everything in it: three subnet tiers over the zones, the internet gateway, NAT,
 /// routing, the flow log and a default security group stripped of its rules.
 /// </summary>
-public sealed class Network : ComponentResource
+public sealed partial class Network : ComponentResource
 {
     /// <summary>The component's type token (frozen: changing it would replace every child).</summary>
     public const string TypeToken = "numinia:network:Network";
@@ -73,6 +79,8 @@ public sealed class Network : ComponentResource
         PrivateSubnetCidrs = layout.Private;
         var child = new CustomResourceOptions { Parent = this };
         var clusterTag = $"kubernetes.io/cluster/{args.ClusterName}";
+        var imports = settings.Imports;
+        var naming = new Naming(settings.VpcName, imports is not null);
 
         var vpc = new Vpc($"{name}-vpc", new VpcArgs
         {
@@ -80,7 +88,7 @@ public sealed class Network : ComponentResource
             EnableDnsHostnames = true,
             EnableDnsSupport = true,
             Tags = { { "Name", settings.VpcName } },
-        }, child);
+        }, Adopted(imports?.Vpc, protect: true));
 
         // The default security group is left with no rules, so nothing can use it by accident.
         _ = new DefaultSecurityGroup($"{name}-default-sg", new DefaultSecurityGroupArgs
@@ -94,76 +102,54 @@ public sealed class Network : ComponentResource
         var internetGateway = new InternetGateway($"{name}-igw", new InternetGatewayArgs
         {
             VpcId = vpc.Id,
-            Tags = { { "Name", $"{settings.VpcName}-igw" } },
-        }, child);
+            Tags = { { "Name", naming.InternetGateway } },
+        }, Adopted(imports?.InternetGateway));
 
-        var publicSubnets = Subnets(name, "public", layout.Public, layout.AvailabilityZones, vpc, settings.VpcName, new Dictionary<string, string>
+        // An adopted subnet keeps the live cluster's tag; the new cluster's is a tag resource of its own (NewClusterTags).
+        var discoveryTag = imports is null ? clusterTag : $"kubernetes.io/cluster/{imports.LiveClusterName}";
+        var publicSubnets = Subnets(name, "public", layout.Public, vpc, naming, new Dictionary<string, string>
         {
             ["kubernetes.io/role/elb"] = "1",
-            [clusterTag] = "shared",
-        }, child);
-        var privateSubnets = Subnets(name, "private", layout.Private, layout.AvailabilityZones, vpc, settings.VpcName, new Dictionary<string, string>
+            [discoveryTag] = "shared",
+        }, imports?.PublicSubnets);
+        var privateSubnets = Subnets(name, "private", layout.Private, vpc, naming, new Dictionary<string, string>
         {
             ["kubernetes.io/role/internal-elb"] = "1",
-            [clusterTag] = "shared",
-        }, child);
-        var databaseSubnets = Subnets(name, "database", layout.Database, layout.AvailabilityZones, vpc, settings.VpcName,
-            new Dictionary<string, string>(), child);
+            [discoveryTag] = "shared",
+        }, imports?.PrivateSubnets);
+        var databaseSubnets = Subnets(name, "database", layout.Database, vpc, naming, new Dictionary<string, string>(), imports?.DatabaseSubnets);
+        if (imports is not null)
+        {
+            NewClusterTags(clusterTag, publicSubnets.AddRange(privateSubnets), args.TagProvider);
+        }
 
         var publicRouteTable = new RouteTable($"{name}-public-rt", new RouteTableArgs
         {
             VpcId = vpc.Id,
             Tags = { { "Name", $"{settings.VpcName}-public" } },
-        }, child);
+        }, Adopted(imports?.PublicRouteTable));
         _ = new Route($"{name}-public-internet", new RouteArgs
         {
             RouteTableId = publicRouteTable.Id,
             DestinationCidrBlock = "0.0.0.0/0",
             GatewayId = internetGateway.Id,
-        }, child);
-        Associate(name, "public", publicSubnets, _ => publicRouteTable, layout.AvailabilityZones, child);
+        }, Adopted(imports is null ? null : RouteId(imports.PublicRouteTable)));
+        Associate(name, "public", publicSubnets, _ => publicRouteTable, imports?.PublicSubnets, _ => imports?.PublicRouteTable);
 
-        var natZones = settings.NatGateways == NatGatewayMode.Single ? 1 : layout.AvailabilityZones.Length;
-        var natGateways = Enumerable.Range(0, natZones).Select(i =>
-        {
-            var zone = layout.AvailabilityZones[i];
-            var eip = new Eip($"{name}-nat-eip-{zone}", new EipArgs
-            {
-                Domain = "vpc",
-                Tags = { { "Name", $"{settings.VpcName}-nat-{zone}" } },
-            }, new CustomResourceOptions { Parent = this, DependsOn = { internetGateway } });
-            return new NatGateway($"{name}-nat-{zone}", new NatGatewayArgs
-            {
-                AllocationId = eip.Id,
-                SubnetId = publicSubnets[i].Id,
-                Tags = { { "Name", $"{settings.VpcName}-nat-{zone}" } },
-            }, new CustomResourceOptions { Parent = this, DependsOn = { internetGateway } });
-        }).ToImmutableArray();
+        var natGateways = NatGateways(name, settings, naming, internetGateway, publicSubnets, imports);
+        var privateRouteTables = PrivateRouteTables(name, settings, vpc, natGateways, imports);
+        Associate(name, "private", privateSubnets, i => privateRouteTables[i], imports?.PrivateSubnets, _ => imports?.PrivateRouteTable);
 
-        var privateRouteTables = layout.AvailabilityZones.Select((zone, i) =>
-        {
-            var table = new RouteTable($"{name}-private-rt-{zone}", new RouteTableArgs
-            {
-                VpcId = vpc.Id,
-                Tags = { { "Name", $"{settings.VpcName}-private-{zone}" } },
-            }, child);
-            _ = new Route($"{name}-private-egress-{zone}", new RouteArgs
-            {
-                RouteTableId = table.Id,
-                DestinationCidrBlock = "0.0.0.0/0",
-                NatGatewayId = natGateways[settings.NatGateways == NatGatewayMode.Single ? 0 : i].Id,
-            }, child);
-            return table;
-        }).ToImmutableArray();
-        Associate(name, "private", privateSubnets, i => privateRouteTables[i], layout.AvailabilityZones, child);
-
-        // Database subnets have no route to the internet in either direction.
+        // Database subnets have no route to the internet in either direction. The live ones use the private table (the
+        // VPC module's default): adopted, their associations are imported there and move here when converging.
         var databaseRouteTable = new RouteTable($"{name}-database-rt", new RouteTableArgs
         {
             VpcId = vpc.Id,
             Tags = { { "Name", $"{settings.VpcName}-database" } },
         }, child);
-        Associate(name, "database", databaseSubnets, _ => databaseRouteTable, layout.AvailabilityZones, child);
+        var databaseImport = imports is { Phase: AdoptionPhase.Import };
+        Associate(name, "database", databaseSubnets, i => databaseImport ? privateRouteTables[i] : databaseRouteTable,
+            imports?.DatabaseSubnets, _ => imports?.PrivateRouteTable);
 
         FlowLog(name, settings, vpc, child);
 
@@ -186,41 +172,45 @@ public sealed class Network : ComponentResource
         });
     }
 
-    private static ImmutableArray<Subnet> Subnets(string name, string tier, ImmutableArray<Cidr> blocks, ImmutableArray<string> zones,
-        Vpc vpc, string vpcName, Dictionary<string, string> tags, CustomResourceOptions options)
+    private ImmutableArray<Subnet> Subnets(string name, string tier, ImmutableArray<Cidr> blocks, Vpc vpc, Naming naming,
+        Dictionary<string, string> tags, ImmutableArray<string>? imports)
         => blocks.Select((block, i) =>
         {
-            var subnetTags = new InputMap<string>
+            var zone = AvailabilityZones[i];
+            var subnetTags = new InputMap<string> { { "Name", naming.Subnet(tier, zone) } };
+            if (!naming.Adopted)
             {
-                { "Name", $"{vpcName}-{tier}-{zones[i]}" },
-                { "Tier", tier },
-            };
+                subnetTags.Add("Tier", tier);
+            }
+
             foreach (var (key, value) in tags)
             {
                 subnetTags.Add(key, value);
             }
 
-            return new Subnet($"{name}-{tier}-{zones[i]}", new SubnetArgs
+            return new Subnet($"{name}-{tier}-{zone}", new SubnetArgs
             {
                 VpcId = vpc.Id,
                 CidrBlock = block.ToString(),
-                AvailabilityZone = zones[i],
+                AvailabilityZone = zone,
                 // Nothing launched in any tier gets a public address; load balancers bring their own.
                 MapPublicIpOnLaunch = false,
                 Tags = subnetTags,
-            }, options);
+            }, Adopted(imports?[i], protect: true));
         }).ToImmutableArray();
 
-    private static void Associate(string name, string tier, ImmutableArray<Subnet> subnets, Func<int, RouteTable> table,
-        ImmutableArray<string> zones, CustomResourceOptions options)
+    private void Associate(string name, string tier, ImmutableArray<Subnet> subnets, Func<int, RouteTable> table,
+        ImmutableArray<string>? subnetImports, Func<int, string?> tableImports)
     {
         for (var i = 0; i < subnets.Length; i++)
         {
-            _ = new RouteTableAssociation($"{name}-{tier}-rta-{zones[i]}", new RouteTableAssociationArgs
+            // The provider imports an association as <subnet id>/<route table id>.
+            var importId = subnetImports is { } ids ? $"{ids[i]}/{tableImports(i)}" : null;
+            _ = new RouteTableAssociation($"{name}-{tier}-rta-{AvailabilityZones[i]}", new RouteTableAssociationArgs
             {
                 SubnetId = subnets[i].Id,
                 RouteTableId = table(i).Id,
-            }, options);
+            }, Adopted(importId));
         }
     }
 

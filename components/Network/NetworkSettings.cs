@@ -60,6 +60,9 @@ public sealed record NetworkSettings
     /// <summary>Retention of the VPC flow log group, in days.</summary>
     public int FlowLogRetentionDays { get; init; } = 90;
 
+    /// <summary>The live network to adopt, or null for a new one.</summary>
+    public NetworkImports? Imports { get; init; }
+
     /// <summary>
     /// What AWS would refuse at apply time: zones outside <paramref name="region"/>, fewer than two zones or one twice, a
     /// VPC name the flow log's group cannot carry, a retention CloudWatch Logs does not offer. The subnet plan's own

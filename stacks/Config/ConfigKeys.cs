@@ -26,7 +26,7 @@ public static class ConfigKeys
     /// namespaces, and the keys every shared service says its settings read.
     /// </summary>
     public static readonly ImmutableSortedSet<string> Declared = Own
-        .Union([DnsSettings.BaseDomainKey, DnsSettings.HostedZoneIdKey])
+        .Union([DnsSettings.BaseDomainKey, DnsSettings.HostedZoneIdKey, DnsSettings.ImportZoneIdKey, DnsSettings.ZoneCommentKey])
         .Union([PlatformNamespacesSettings.NamespaceQuotasKey, PlatformNamespacesSettings.DeveloperNamespacesKey])
         .Union(SharedServices.All.SelectMany(s => s.ConfigKeys));
 
@@ -42,10 +42,13 @@ public static class ConfigKeys
         StringComparer.Ordinal,
         new[] { AccountIdKey, EnvironmentKey, TenantsSettings.TenancyKey, TenantsSettings.OrganizationsKey, TenantStackConfig.OrganizationKey, TenantStackConfig.PlatformStackKey }
             .Concat(ConstantsOf(typeof(NetworkSettings.Keys)))
+            .Concat(ConstantsOf(typeof(NetworkImports.Keys)))
+            .Append(Components.Common.Adoption.PhaseKey)
             .Concat(ConstantsOf(typeof(ClusterSettings.Keys)))
             .Concat(ConstantsOf(typeof(VpnSettings.Keys)))
             .Concat(ConstantsOf(typeof(StaticsBucketSettings.Keys)))
             .Concat(ConstantsOf(typeof(DatabaseSettings.Keys)))
+            .Concat(ConstantsOf(typeof(DatabaseImports.Keys)))
             .Concat(NodeGroupSpec.Live.SelectMany(group => ConstantsOf(typeof(NodeGroupSpec.Keys)).Select(group.KeyOf))));
 
     /// <summary>The values of a Keys class's string constants.</summary>

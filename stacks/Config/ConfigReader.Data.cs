@@ -19,6 +19,11 @@ public sealed partial class ConfigReader
         return reader._problems.Count > 0 ? throw new ConfigValidationException(reader._problems.ToImmutableArray()) : data;
     }
 
+    private Components.Common.AdoptionPhase? _adoptionPhase;
+
+    /// <summary>The adoption phase, read once (every adopting settings record takes it).</summary>
+    private Components.Common.AdoptionPhase AdoptionPhase => _adoptionPhase ??= Components.Common.Adoption.ReadPhase(this);
+
     private StaticsBucketSettings ReadStatics()
     {
         var defaults = new StaticsBucketSettings();
@@ -27,6 +32,9 @@ public sealed partial class ConfigReader
             Name = String(StaticsKeys.Name, defaults.Name)!,
             NoncurrentVersionExpirationDays = Int(StaticsKeys.NoncurrentVersionExpirationDays, defaults.NoncurrentVersionExpirationDays),
             BackupsExpirationDays = Int(StaticsKeys.BackupsExpirationDays, defaults.BackupsExpirationDays),
+            ImportBucket = Components.Common.Adoption.Id(this, StaticsKeys.ImportBucket, StaticsBucketSettings.AnyBucketName,
+                "an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, a letter or digit at each end)"),
+            Phase = AdoptionPhase,
         };
         Report(settings.Problems());
         return settings;
@@ -41,9 +49,11 @@ public sealed partial class ConfigReader
             EngineVersion = String(DatabaseKeys.EngineVersion, defaults.EngineVersion)!,
             InstanceClass = String(DatabaseKeys.InstanceClass, defaults.InstanceClass)!,
             BackupRetentionDays = Int(DatabaseKeys.BackupRetentionDays, defaults.BackupRetentionDays),
-            DatabaseName = String(DatabaseKeys.DatabaseName, defaults.DatabaseName)!,
+            DatabaseName = Raw(DatabaseKeys.DatabaseName) is "" ? null : String(DatabaseKeys.DatabaseName, defaults.DatabaseName),
             MasterUsername = String(DatabaseKeys.MasterUsername, defaults.MasterUsername)!,
             PerformanceInsightsRetentionDays = Int(DatabaseKeys.PerformanceInsightsRetentionDays, defaults.PerformanceInsightsRetentionDays),
+            InstanceCount = Int(DatabaseKeys.InstanceCount, defaults.InstanceCount),
+            Imports = DatabaseImports.Read(this, AdoptionPhase),
         };
         Report(settings.Problems());
         // Whether the class exists is the dated table's to say (Serverless v2 is the record's own rule).

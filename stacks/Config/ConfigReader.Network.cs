@@ -69,6 +69,7 @@ public sealed partial class ConfigReader
             Layout = layout,
             NatGateways = nat,
             FlowLogRetentionDays = Int(Keys.FlowLogRetentionDays, defaults.FlowLogRetentionDays),
+            Imports = NetworkImports.Read(this, zones.Length, AdoptionPhase),
         };
         Report(settings.Problems(region));
         return settings;

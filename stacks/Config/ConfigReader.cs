@@ -83,6 +83,7 @@ public sealed partial class ConfigReader : ISettingsReader
             Statics = ReadStatics(),
             Database = ReadDatabase(),
             Tenants = ReadTenants(),
+            AdoptionPhase = AdoptionPhase,
         };
 
         var zones = network.Layout.AvailabilityZones.Length;

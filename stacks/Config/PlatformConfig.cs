@@ -61,6 +61,9 @@ public sealed record PlatformConfig
     /// <summary>The tenant organizations.</summary>
     public required TenantsSettings Tenants { get; init; }
 
+    /// <summary>Which values adopted resources declare: the live ones (import) or the program's (converge).</summary>
+    public Components.Common.AdoptionPhase AdoptionPhase { get; init; }
+
     /// <summary>The tags every AWS resource carries, through the provider's default tags.</summary>
     public ImmutableDictionary<string, string> DefaultTags => ImmutableDictionary<string, string>.Empty
         .Add("Environment", Environment)

@@ -29,7 +29,7 @@ public sealed class ConfigPropertyTests
     /// <summary>Cases of the property that runs each input twice.</summary>
     public const int RepeatCases = 30;
 
-    private static readonly Lazy<StackConfigFile> s_prod = new(() => Harness.ProdConfig());
+    private static readonly Lazy<StackConfigFile> s_prod = new(() => Harness.NewPlatformConfig());
 
     /// <summary>The config reader's answer for a case, as the stack it makes (platform or tenant) reads it; null when it is read.</summary>
     private static ConfigValidationException? Read(ConfigCase config)

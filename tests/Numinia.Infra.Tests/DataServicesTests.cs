@@ -49,7 +49,7 @@ public sealed class DataServicesTests
     {
         _ = new StaticsBucket("statics", new StaticsBucketArgs
         {
-            Settings = new StaticsBucketSettings { Name = BucketName, NoncurrentVersionExpirationDays = 30, BackupsExpirationDays = 7 },
+            Settings = new StaticsBucketSettings { Name = BucketName, NoncurrentVersionExpirationDays = 7, BackupsExpirationDays = 7 },
             KmsKeyArn = Output.Create(KeyArn),
         });
         _ = new AuroraPostgres("database", DatabaseArgs());
@@ -84,17 +84,19 @@ public sealed class DataServicesTests
         });
     }
 
+    // The live bucket uses S3-managed keys (../shared/LIVE.md 4.2: SSE-S3, AES256, no bucket key), and CloudFront reads it
+    // through an origin access control, which a KMS key would have to grant decryption to.
     [Test]
-    public async Task ObjectsAreEncryptedWithTheClusterKeyAndABucketKey()
+    public async Task ObjectsAreEncryptedWithS3ManagedKeysAsTheLiveBucket()
     {
         var encryption = (await BuildAsync()).OfType<BucketServerSideEncryptionConfiguration>().Single();
         var rule = (await ValueAsync(encryption.Rules)).Single();
         Assert.Multiple(async () =>
         {
             Assert.That(await ValueAsync(encryption.Bucket), Is.EqualTo(BucketName));
-            Assert.That(rule.ApplyServerSideEncryptionByDefault!.SseAlgorithm, Is.EqualTo("aws:kms"));
-            Assert.That(rule.ApplyServerSideEncryptionByDefault.KmsMasterKeyId, Is.EqualTo(KeyArn));
-            Assert.That(rule.BucketKeyEnabled, Is.True);
+            Assert.That(rule.ApplyServerSideEncryptionByDefault!.SseAlgorithm, Is.EqualTo("AES256"));
+            Assert.That(rule.ApplyServerSideEncryptionByDefault.KmsMasterKeyId, Is.Null);
+            Assert.That(rule.BucketKeyEnabled, Is.Null, "the live rule sets no bucket key (an import must match)");
         });
     }
 
@@ -106,36 +108,43 @@ public sealed class DataServicesTests
         Assert.That((await ValueAsync(versioning.VersioningConfiguration)).Status, Is.EqualTo("Enabled"));
     }
 
+    // The live rules, from ../shared/LIVE.md 4.2 (TG s3/statics-bucket at 0e891b1), written here independently of the code.
     [Test]
     public async Task TheLifecycleRulesAreExactlyTheLiveOnes()
     {
         var lifecycle = (await BuildAsync()).OfType<BucketLifecycleConfiguration>().Single();
         var rules = (await ValueAsync(lifecycle.Rules)).ToDictionary(r => r.Id);
         Assert.That(await ValueAsync(lifecycle.Bucket), Is.EqualTo(BucketName));
-        Assert.That(rules.Keys, Is.EquivalentTo(new[] { "expire-backups", "expire-noncurrent-versions" }));
+        Assert.That(rules.Keys, Is.EquivalentTo(new[] { "expire-world-backups", "expire-noncurrent-versions-global", "cleanup-expired-delete-markers" }));
 
-        var backups = rules["expire-backups"];
+        var backups = rules["expire-world-backups"];
         Assert.Multiple(() =>
         {
             Assert.That(backups.Status, Is.EqualTo("Enabled"));
             Assert.That(backups.Filter!.Prefix, Is.EqualTo("backups/"));
             Assert.That(backups.Expiration!.Days, Is.EqualTo(7));
+            Assert.That(backups.NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(1));
             Assert.That(backups.AbortIncompleteMultipartUpload!.DaysAfterInitiation, Is.EqualTo(7));
-            Assert.That(backups.NoncurrentVersionExpiration, Is.Null);
             Assert.That(backups.Transitions.OrEmpty(), Is.Empty);
         });
 
-        var noncurrent = rules["expire-noncurrent-versions"];
+        var noncurrent = rules["expire-noncurrent-versions-global"];
         Assert.Multiple(() =>
         {
             Assert.That(noncurrent.Status, Is.EqualTo("Enabled"));
-            Assert.That(noncurrent.Filter, Is.Not.Null, "an empty filter: the whole bucket");
-            Assert.That(noncurrent.Filter!.Prefix, Is.Null);
-            Assert.That(noncurrent.Filter.And, Is.Null);
-            Assert.That(noncurrent.Filter.Tag, Is.Null);
-            Assert.That(noncurrent.NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(30));
-            Assert.That(noncurrent.Expiration, Is.Null, "current objects outside backups/ never expire");
-            Assert.That(noncurrent.Transitions.OrEmpty(), Is.Empty);
+            Assert.That(noncurrent.Filter!.Prefix, Is.Empty, "an empty prefix: the whole bucket");
+            Assert.That(noncurrent.NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(7));
+            Assert.That(noncurrent.AbortIncompleteMultipartUpload!.DaysAfterInitiation, Is.EqualTo(7));
+            Assert.That(noncurrent.Expiration, Is.Null, "current objects outside backups/ (world assets, the engine image) never expire");
+        });
+
+        var markers = rules["cleanup-expired-delete-markers"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(markers.Status, Is.EqualTo("Enabled"));
+            Assert.That(markers.Filter!.Prefix, Is.Empty);
+            Assert.That(markers.Expiration!.ExpiredObjectDeleteMarker, Is.True);
+            Assert.That(markers.Expiration.Days, Is.Null);
         });
     }
 
@@ -148,8 +157,8 @@ public sealed class DataServicesTests
             KmsKeyArn = Output.Create(KeyArn),
         }));
         var rules = (await ValueAsync(resources.OfType<BucketLifecycleConfiguration>().Single().Rules)).ToDictionary(r => r.Id);
-        Assert.That(rules["expire-backups"].Expiration!.Days, Is.EqualTo(14));
-        Assert.That(rules["expire-noncurrent-versions"].NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(60));
+        Assert.That(rules["expire-world-backups"].Expiration!.Days, Is.EqualTo(14));
+        Assert.That(rules["expire-noncurrent-versions-global"].NoncurrentVersionExpiration!.NoncurrentDays, Is.EqualTo(60));
     }
 
     [Test]
@@ -300,15 +309,15 @@ public sealed class DataServicesTests
     {
         var database = (await BuildDatabaseAsync()).Database;
         var writerZone = await ValueAsync(database.Writer.AvailabilityZone);
-        var readerZone = await ValueAsync(database.Reader.AvailabilityZone);
+        var readerZone = await ValueAsync(database.Reader!.AvailabilityZone);
         Assert.Multiple(async () =>
         {
             Assert.That(writerZone, Is.EqualTo("eu-west-1a"));
             Assert.That(readerZone, Is.EqualTo("eu-west-1b"));
             Assert.That(await ValueAsync(database.Writer.ClusterIdentifier), Is.EqualTo(ClusterId));
-            Assert.That(await ValueAsync(database.Reader.ClusterIdentifier), Is.EqualTo(ClusterId));
+            Assert.That(await ValueAsync(database.Reader!.ClusterIdentifier), Is.EqualTo(ClusterId));
             Assert.That(await ValueAsync(database.Writer.Identifier), Is.EqualTo("numinia-postgres-1"));
-            Assert.That(await ValueAsync(database.Reader.Identifier), Is.EqualTo("numinia-postgres-2"));
+            Assert.That(await ValueAsync(database.Reader!.Identifier), Is.EqualTo("numinia-postgres-2"));
         });
         Assert.That(database.Reader, Is.Not.SameAs(database.Writer));
     }
@@ -342,8 +351,8 @@ public sealed class DataServicesTests
         {
             Assert.That(Registrations.Of(database.Cluster).Options.Protect, Is.True, "cluster");
             Assert.That(Registrations.Of(database.Writer).Options.Protect, Is.True, "writer");
-            Assert.That(Registrations.Of(database.Reader).Options.Protect, Is.True, "reader");
-            Assert.That(Registrations.Of(database.Reader).DependencyUrns, Does.Contain(Registrations.Of(database.Writer).Urn),
+            Assert.That(Registrations.Of(database.Reader!).Options.Protect, Is.True, "reader");
+            Assert.That(Registrations.Of(database.Reader!).DependencyUrns, Does.Contain(Registrations.Of(database.Writer).Urn),
                 "the first instance Aurora creates is the writer");
         });
     }
@@ -412,7 +421,7 @@ public sealed class DataServicesTests
         Assert.Multiple(() =>
         {
             Assert.That(data.Statics.Name, Is.EqualTo("numinia-statics"));
-            Assert.That(data.Statics.NoncurrentVersionExpirationDays, Is.EqualTo(30));
+            Assert.That(data.Statics.NoncurrentVersionExpirationDays, Is.EqualTo(7));
             Assert.That(data.Statics.BackupsExpirationDays, Is.EqualTo(7));
             Assert.That(data.Database.ClusterIdentifier, Is.EqualTo("numinia-postgres"));
             Assert.That(data.Database.EngineVersion, Does.StartWith("16."));
@@ -458,7 +467,7 @@ public sealed class DataServicesTests
     [TestCase("databaseName", "postgres", "numinia-infra:databaseName: 'postgres' is a database PostgreSQL or RDS already has")]
     [TestCase("databaseMasterUsername", "numinia-admin", "numinia-infra:databaseMasterUsername: 'numinia-admin' is not a PostgreSQL user name")]
     [TestCase("databaseMasterUsername", "rdsadmin", "numinia-infra:databaseMasterUsername: 'rdsadmin' is reserved")]
-    [TestCase("databaseMasterUsername", "postgres", "numinia-infra:databaseMasterUsername: 'postgres' is reserved")]
+    [TestCase("databaseMasterUsername", "admin", "numinia-infra:databaseMasterUsername: 'admin' is reserved")]
     [TestCase("databasePerformanceInsightsRetentionDays", "30", "numinia-infra:databasePerformanceInsightsRetentionDays: '30' is not a Performance Insights retention")]
     [TestCase("databaseClusterIdentifier", "Numinia--db", "numinia-infra:databaseClusterIdentifier: 'Numinia--db' is not an RDS cluster identifier")]
     public void ABadDataValueIsRejectedNamingItsKeyAndValue(string key, string value, string message)

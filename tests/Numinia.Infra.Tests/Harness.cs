@@ -142,4 +142,32 @@ internal static class Harness
     /// <summary>The prod stack's config, with overrides.</summary>
     public static StackConfigFile ProdConfig(params string[] overrides)
         => StackConfigFile.Load(RepoRoot, "prod", overrides);
+
+    /// <summary>
+    /// The prod stack as a new platform: its file without the keys that adopt the live platform (import ids, the phase and
+    /// the live values they need), as a first <c>up</c> in an empty account plans it. Overrides apply after.
+    /// </summary>
+    public static StackConfigFile NewPlatformConfig(params string[] overrides)
+    {
+        var config = StackConfigFile.Load(RepoRoot, "prod", []);
+        foreach (var key in config.Values.Keys.Where(IsAdoptionKey).ToList())
+        {
+            config.Values.Remove(key);
+        }
+
+        foreach (var parts in overrides.Select(o => o.Split('=', 2)))
+        {
+            config.Values[parts[0].Contains(':', StringComparison.Ordinal) ? parts[0] : $"numinia-infra:{parts[0]}"] = parts[1];
+        }
+
+        return config;
+    }
+
+    /// <summary>Whether a full key is one of adoption's (see <see cref="NewPlatformConfig"/>).</summary>
+    public static bool IsAdoptionKey(string fullKey)
+    {
+        var name = fullKey[(fullKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        return Numinia.Components.Common.Adoption.IsImportIdKey(name)
+            || name is Numinia.Components.Common.Adoption.PhaseKey or "liveClusterName" or "databaseLiveBackupRetentionDays" or "hostedZoneComment";
+    }
 }

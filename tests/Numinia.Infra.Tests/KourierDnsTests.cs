@@ -35,7 +35,7 @@ public sealed class KourierDnsTests
     private static readonly RecordingMocks s_mocks = new();
     private static PlanResult? s_plan;
 
-    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.ProdConfig(), s_mocks);
+    private static async Task<PlanResult> PlanAsync() => s_plan ??= await Planner.RunAsync(Harness.NewPlatformConfig(), s_mocks);
 
     private static IDictionary Map(object? value) => (IDictionary)value!;
 

@@ -16,7 +16,7 @@ public sealed class MockViewTests
 
         var urns = view["urns"]!.AsArray().Select(u => u!.GetValue<string>()).ToArray();
         var registrations = view["registrations"]!.AsArray().Select(r => r!.AsObject()).ToArray();
-        var provider = registrations.Single(r => r["type"]!.GetValue<string>() == "pulumi:providers:aws");
+        var provider = registrations.Single(r => r["type"]!.GetValue<string>() == "pulumi:providers:aws" && r["name"]!.GetValue<string>() == "aws");
         var accounts = provider["inputs"]!["allowedAccountIds"]!.GetValue<string>();
         Assert.Multiple(() =>
         {

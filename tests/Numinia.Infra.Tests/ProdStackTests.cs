@@ -59,14 +59,28 @@ public sealed class ProdStackTests
     public async Task EveryAwsResourceUsesTheProviderPinnedToTheAccountWithDefaultTags()
     {
         var plan = await ProdAsync();
-        var provider = plan.Resources.Single(r => r.Type == "pulumi:providers:aws");
-        Assert.That(provider.Inputs["region"], Is.EqualTo("eu-west-1"));
-        Assert.That(JsonSerializer.Deserialize<string[]>((string)provider.Inputs["allowedAccountIds"]!), Is.EqualTo(new[] { "111122223333" }));
-        var tags = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>((string)provider.Inputs["defaultTags"]!)!["tags"];
-        Assert.That(tags, Is.EquivalentTo(new Dictionary<string, string> { ["Environment"] = "production", ["ManagedBy"] = "pulumi", ["Project"] = "numinia" }));
+        var providers = plan.Resources.Where(r => r.Type == "pulumi:providers:aws").ToDictionary(r => r.Name);
+        Assert.That(providers.Keys, Is.EquivalentTo(new[] { "aws", "aws-adopted" }), "the platform's provider and the adopted resources'");
+        static Dictionary<string, string> TagsOf(Pulumi.Offline.ResourceRegistration provider)
+            => JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>((string)provider.Inputs["defaultTags"]!)!["tags"];
+        foreach (var provider in providers.Values)
+        {
+            Assert.That(provider.Inputs["region"], Is.EqualTo("eu-west-1"), provider.Name);
+            Assert.That(JsonSerializer.Deserialize<string[]>((string)provider.Inputs["allowedAccountIds"]!), Is.EqualTo(new[] { "111122223333" }), provider.Name);
+        }
+
+        Assert.That(TagsOf(providers["aws"]), Is.EquivalentTo(new Dictionary<string, string> { ["Environment"] = "production", ["ManagedBy"] = "pulumi", ["Project"] = "numinia" }));
+        // While importing, adopted resources carry the live Terraform's tags (../shared/LIVE.md 2: Terraform=true,
+        // Environment=production), which the provider leaves out of each resource's own tags, so the imports match.
+        Assert.That(TagsOf(providers["aws-adopted"]), Is.EquivalentTo(new Dictionary<string, string> { ["Environment"] = "production", ["Terraform"] = "true" }));
+        var providerUrns = providers.Values.Select(p => p.Urn).ToHashSet();
         foreach (var resource in plan.Resources.Where(r => r.Type.StartsWith("aws:", StringComparison.Ordinal)))
         {
-            Assert.That(resource.ProviderUrn, Is.EqualTo(provider.Urn), resource.Urn);
+            Assert.That(providerUrns, Does.Contain(resource.ProviderUrn), resource.Urn);
+            if (resource.Options.ImportId is not null)
+            {
+                Assert.That(resource.ProviderUrn, Is.EqualTo(providers["aws-adopted"].Urn), $"an imported resource uses the adopted provider: {resource.Urn}");
+            }
         }
     }
 
@@ -82,14 +96,14 @@ public sealed class ProdStackTests
     [Test]
     public async Task PerAzNatIsOneConfigValueAway()
     {
-        var plan = await Planner.RunAsync(Harness.ProdConfig("natGateways=perAz"));
+        var plan = await Planner.RunAsync(Harness.NewPlatformConfig("natGateways=perAz"));
         Assert.That(plan.Resources.Count(r => r.Type == "aws:ec2/natGateway:NatGateway"), Is.EqualTo(3));
     }
 
     [Test]
     public async Task ThePlanJsonListsEveryNetworkResourceWithItsInputs()
     {
-        var plan = await ProdAsync();
+        var plan = await Planner.RunAsync(Harness.NewPlatformConfig());
         using var json = JsonDocument.Parse(PlanReport.ToJson(plan));
         var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToArray();
         Assert.That(resources, Has.Length.EqualTo(plan.Resources.Length));

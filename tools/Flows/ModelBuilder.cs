@@ -56,8 +56,11 @@ public sealed record PlatformAddresses(
     {
         var all = resources.ToArray();
         var vpc = Cidr.Parse(PolicyValues.AsString(all.Single(r => r.Type == PolicyTokens.Vpc).Input("cidrBlock"))!);
+        // The Tier tag, or on an adopted subnet (which keeps its live tags) the tier in its name, network-<tier>-<zone>.
+        static string? TierOf(ResourceRegistration subnet) => PolicyValues.AsString(subnet.Input("tags", "Tier"))
+            ?? new[] { "public", "private", "database" }.FirstOrDefault(t => subnet.Name.Contains($"-{t}-", StringComparison.Ordinal));
         ImmutableArray<Cidr> Tier(string tier) => all
-            .Where(r => r.Type == PolicyTokens.Subnet && PolicyValues.AsString(r.Input("tags", "Tier")) == tier)
+            .Where(r => r.Type == PolicyTokens.Subnet && TierOf(r) == tier)
             .Select(r => Cidr.Parse(PolicyValues.AsString(r.Input("cidrBlock"))!))
             .ToImmutableArray();
         var range = PolicyValues.AsString(all.Single(r => r.Type == PolicyTokens.EksCluster).Input("kubernetesServiceIpAddressRange"))

@@ -158,7 +158,11 @@ public static class PlanCommand
 
         foreach (var (key, hint) in config.FillIns)
         {
-            error.WriteLine($"note: {key} is a placeholder to fill in before pulumi preview or up ({hint}); planned with its default");
+            var name = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var planned = Numinia.Components.Common.Adoption.IsImportIdKey(name)
+                ? $"planned as an import of the id {Numinia.Components.Common.Adoption.StandInFor(name)}"
+                : "planned with its default";
+            error.WriteLine($"note: {key} is a placeholder to fill in before pulumi preview or up ({hint}); {planned}");
         }
 
         if (!policy)

@@ -54,6 +54,21 @@ public sealed partial class PlanMocks : IMocks
         ["aws:ec2/routeTable:RouteTable"] = new("rtb-", (a, s, m) => s["arn"] = m.Arn("ec2", $"route-table/{s["id"]}")),
         ["aws:ec2/route:Route"] = new("r-"),
         ["aws:ec2/routeTableAssociation:RouteTableAssociation"] = new("rtbassoc-"),
+        // EC2 names a tag resource by the tagged resource and the key.
+        ["aws:ec2/tag:Tag"] = new("", (a, s, m) => s["id"] = $"{s["resourceId"]},{s["key"]}"),
+        // A hosted zone's id is Z and uppercase alphanumerics; Route 53 gives it four name servers.
+        ["aws:route53/zone:Zone"] = new("", (a, s, m) =>
+        {
+            if (string.IsNullOrEmpty(a.Id))
+            {
+                s["id"] = "Z" + HexOf("zone:" + a.Name, 20).ToUpperInvariant();
+            }
+
+            s["zoneId"] = s["id"];
+            s["arn"] = $"arn:aws:route53:::hostedzone/{s["id"]}";
+            s["nameServers"] = ImmutableArray.Create<object>("ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk", "ns-3.awsdns-03.com", "ns-4.awsdns-04.net");
+            s["primaryNameServer"] = "ns-1.awsdns-01.org";
+        }),
         ["aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"] = new("sg-", (a, s, m) => s["arn"] = m.Arn("ec2", $"security-group/{s["id"]}")),
         ["aws:ec2/flowLog:FlowLog"] = new("fl-", (a, s, m) => s["arn"] = m.Arn("ec2", $"vpc-flow-log/{s["id"]}")),
         ["aws:cloudwatch/logGroup:LogGroup"] = new("", (a, s, m) =>

@@ -22,7 +22,7 @@ public static class PlanReport
         var children = plan.Resources.Where(r => r.ParentUrn != null).ToLookup(r => r.ParentUrn!);
         output.WriteLine($"Previewing {plan.Project}/{plan.Stack} (offline, under plan mocks):");
         output.WriteLine();
-        output.WriteLine($"     {"Type",-60} Name");
+        output.WriteLine($"     {"Type",-60} {"Name",-50} Plan");
         foreach (var root in plan.Resources.Where(r => r.ParentUrn == null))
         {
             Write(root, 0);
@@ -32,7 +32,10 @@ public static class PlanReport
         {
             var marker = resource.Options.Protect ? "🔒" : " ";
             var type = new string(' ', depth * 2) + (depth == 0 ? "" : "└─ ") + resource.Type;
-            output.WriteLine($" + {marker} {type,-60} {resource.Name}");
+            // As pulumi preview marks them: '=' and the id to import, '+' a resource to create.
+            output.WriteLine(resource.Options.ImportId is { } importId
+                ? $" = {marker} {type,-60} {resource.Name,-50} import [id={importId}]"
+                : $" + {marker} {type,-60} {resource.Name}".TrimEnd());
             foreach (var child in children[resource.Urn])
             {
                 Write(child, depth + 1);
@@ -46,7 +49,9 @@ public static class PlanReport
             output.WriteLine($"    {group.Count(),5}  {group.Key}");
         }
 
-        output.WriteLine($"    {plan.Resources.Length,5}  to create");
+        var imports = plan.Resources.Count(r => r.Options.ImportId is not null);
+        output.WriteLine($"    {plan.Resources.Length - imports,5}  to create");
+        output.WriteLine($"    {imports,5}  to import");
         output.WriteLine();
         output.WriteLine("Outputs:");
         foreach (var (key, value) in plan.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -76,6 +81,7 @@ public static class PlanReport
                 ["options"] = new JsonObject
                 {
                     ["protect"] = r.Options.Protect,
+                    ["import"] = r.Options.ImportId,
                     ["retainOnDelete"] = r.Options.RetainOnDelete,
                     ["deleteBeforeReplace"] = r.Options.DeleteBeforeReplace,
                     ["ignoreChanges"] = new JsonArray(r.Options.IgnoreChanges.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),

@@ -158,7 +158,15 @@ public sealed partial class StackConfigFile
                     if (!requireSecrets && Numinia.Stacks.Config.ConfigKeys.FillInHint(value) is { } hint)
                     {
                         // Planned with the key's default; named by the plan, refused by the program (and with --require-secrets).
+                        // An import id is planned as an import of an id to fill in, so the plan still shows what is adopted.
                         fillIns[key] = hint;
+                        var keyName = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                        if (Numinia.Components.Common.Adoption.IsImportIdKey(keyName))
+                        {
+                            var standIn = Numinia.Components.Common.Adoption.StandInFor(keyName);
+                            values[key] = value.StartsWith('[') ? $"[\"{standIn}\"]" : standIn;
+                        }
+
                         continue;
                     }
 

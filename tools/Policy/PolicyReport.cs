@@ -26,10 +26,13 @@ public enum PolicyOutcome
 /// <param name="Error">Why the rule could not run, if it could not.</param>
 public sealed record PolicyRuleResult(PolicyRule Rule, int Checked, ImmutableArray<PolicyViolation> Violations, string? Error)
 {
-    /// <summary>Pass when nothing is wrong; otherwise Fail for a mandatory rule and Warn for an advisory one.</summary>
+    /// <summary>
+    /// Pass when nothing is wrong; otherwise Fail for a mandatory rule and Warn for an advisory one, or for violations that
+    /// are all of live values being imported (<see cref="PolicyViolation.Live"/>).
+    /// </summary>
     public PolicyOutcome Outcome => Violations.IsEmpty && Error is null
         ? PolicyOutcome.Pass
-        : Rule.Severity == PolicySeverity.Mandatory ? PolicyOutcome.Fail : PolicyOutcome.Warn;
+        : Rule.Severity == PolicySeverity.Mandatory && (Error is not null || Violations.Any(v => !v.Live)) ? PolicyOutcome.Fail : PolicyOutcome.Warn;
 }
 
 /// <summary>The policy check of a plan: each rule's outcome and offending resources, as text and as JSON.</summary>
@@ -73,7 +76,9 @@ public sealed record PolicyReport(string Project, string Stack, int ResourceCoun
                 output.WriteLine($"      {resource.Key}");
                 foreach (var violation in resource)
                 {
-                    output.WriteLine($"        - {violation.Message}");
+                    output.WriteLine(violation.Live
+                        ? $"        - {violation.Message} (the live value, imported as it is: adoptionPhase converge must fix it)"
+                        : $"        - {violation.Message}");
                 }
             }
         }
@@ -103,6 +108,7 @@ public sealed record PolicyReport(string Project, string Stack, int ResourceCoun
                     ["type"] = type,
                     ["name"] = name,
                     ["message"] = violation.Message,
+                    ["live"] = violation.Live,
                 });
             }
 

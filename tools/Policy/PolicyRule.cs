@@ -18,7 +18,11 @@ public enum PolicySeverity
 /// <param name="RuleId">The rule that found it.</param>
 /// <param name="Urn">The offending resource.</param>
 /// <param name="Message">What is wrong and what is expected.</param>
-public sealed record PolicyViolation(string RuleId, string Urn, string Message);
+/// <param name="Live">
+/// Whether the resource is adopted with its live values (an import): the import cannot make it worse than it is, so the
+/// violation warns (it is the live platform's) and converging must fix it.
+/// </param>
+public sealed record PolicyViolation(string RuleId, string Urn, string Message, bool Live = false);
 
 /// <summary>
 /// A policy rule: one check over every resource of a planned stack. A rule reads the resources of

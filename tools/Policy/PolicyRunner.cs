@@ -26,9 +26,10 @@ public static class PolicyRunner
     private static PolicyRuleResult Run(PolicyRule rule, PolicyPlan plan)
     {
         var checkedCount = plan.Resources.Count(r => rule.Covers(r.Type));
+        var imported = plan.Resources.Where(r => r.Options.ImportId is not null).Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
         try
         {
-            return new PolicyRuleResult(rule, checkedCount, rule.Check(plan).ToImmutableArray(), null);
+            return new PolicyRuleResult(rule, checkedCount, rule.Check(plan).Select(v => v with { Live = imported.Contains(v.Urn) }).ToImmutableArray(), null);
         }
         catch (Exception e) when (e is InvalidOperationException or InvalidCastException or ArgumentException or KeyNotFoundException or FormatException)
         {
