@@ -58,12 +58,18 @@ public sealed partial class PlanMocks
         ["aws:acm/certificate:Certificate"] = new("", (a, s, m) =>
         {
             var hex = m.Hex("acm:" + a.Name, 32);
-            s["arn"] = m.Arn("acm", $"certificate/{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}");
+            // A certificate lives in the region it is asked for (us-east-1 for CloudFront), else the stack's.
+            var region = (string?)s.GetValueOrDefault("region") ?? m.Region;
+            s["arn"] = $"arn:aws:acm:{region}:{m.AccountId}:certificate/{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
             s["id"] = s["arn"];
             s["type"] = s.ContainsKey("certificateBody") ? "IMPORTED" : "AMAZON_ISSUED";
             s["status"] = s.ContainsKey("certificateBody") ? "ISSUED" : "PENDING_VALIDATION";
             s["keyAlgorithm"] = KeyAlgorithmOf(s.GetValueOrDefault("privateKey")) == "ECDSA" ? "EC_prime256v1" : "RSA_2048";
-            s["region"] = m.Region;
+            s["region"] = region;
+            if (s.GetValueOrDefault("validationMethod") as string == "DNS")
+            {
+                s["domainValidationOptions"] = DnsValidationOptions(s);
+            }
         }),
         ["aws:ec2clientvpn/endpoint:Endpoint"] = new("cvpn-endpoint-", (a, s, m) =>
         {
@@ -93,6 +99,27 @@ public sealed partial class PlanMocks
             s["region"] = m.Region;
         }),
     };
+
+    // ACM asks for one CNAME per name on the certificate, _<token>.<name>. pointing into acm-validations.aws.;
+    // a wildcard shares its base name's record.
+    private static ImmutableArray<object> DnsValidationOptions(ImmutableDictionary<string, object>.Builder state)
+    {
+        var names = new[] { state.GetValueOrDefault("domainName") }
+            .Concat(state.GetValueOrDefault("subjectAlternativeNames") as IEnumerable<object> ?? [])
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+        return names.Select(name =>
+        {
+            var bare = name.StartsWith("*.", StringComparison.Ordinal) ? name[2..] : name;
+            return (object)new Dictionary<string, object>
+            {
+                ["domainName"] = name,
+                ["resourceRecordName"] = $"_{HexOf("acm-validation-name:" + bare, 32)}.{bare}.",
+                ["resourceRecordType"] = "CNAME",
+                ["resourceRecordValue"] = $"_{HexOf("acm-validation-value:" + bare, 32)}.{HexOf("acm-validation-label:" + bare, 10)}.acm-validations.aws.",
+            };
+        }).ToImmutableArray();
+    }
 
     private static string Pem(string label, string seed)
     {

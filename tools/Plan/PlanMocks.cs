@@ -30,6 +30,7 @@ public sealed partial class PlanMocks : IMocks
         .Concat(KnativeShapes())
         .Concat(TenantsShapes())
         .Concat(SecretsShapes())
+        .Concat(EdgeShapes())
         .ToImmutableDictionary(p => p.Key, p => p.Value);
 
     private static IEnumerable<KeyValuePair<string, Shape>> NetworkShapes() => new Dictionary<string, Shape>
