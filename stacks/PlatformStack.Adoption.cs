@@ -8,7 +8,7 @@ public sealed partial class PlatformStack
 {
     /// <summary>Whether the stack adopts any live resource.</summary>
     private static bool AdoptsAnything(PlatformConfig config)
-        => config.Network.Imports is not null || config.Database.Imports is not null || config.Statics.Import || config.Dns.ImportZone;
+        => config.Network.Imports is not null || config.Database.Imports is not null || config.Statics.Import || config.StaticsCdn.Import || config.Dns.ImportZone;
 
     /// <summary>
     /// The provider of adopted resources, or null when nothing is adopted. While importing, its default tags are the live

@@ -22,7 +22,8 @@ public sealed partial class PlatformStack
         CertManagerAddon CertManager,
         KnativeServingAddon Knative,
         ExternalSecretsAddon ExternalSecrets,
-        PlatformRbac Rbac);
+        PlatformRbac Rbac,
+        HostedZone Zone);
 
     /// <summary>
     /// The shared services on the cluster (<see cref="Stacks.SharedServices.All"/>, each a folder under components/Addons),
@@ -113,7 +114,7 @@ public sealed partial class PlatformStack
             DependsOn = ImmutableArray.Create<Resource>(namespaces),
         }, awsOptions);
 
-        return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac);
+        return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac, zone);
     }
 
     /// <summary>

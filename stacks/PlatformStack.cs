@@ -227,8 +227,14 @@ public sealed partial class PlatformStack : Stack
         var statics = new StaticsBucket("statics", new StaticsBucketArgs
         {
             Settings = config.Statics,
-            KmsKeyArn = cluster.KmsKeyArn,
         }, OptionsFor(config.Statics.Import, adoptedAws, awsOptions));
+        _ = new StaticsCdn("statics-cdn", new StaticsCdnArgs
+        {
+            Settings = config.StaticsCdn,
+            Bucket = statics,
+            ZoneId = services.Zone.ZoneId,
+            ImportZoneId = config.Dns.ImportZoneId,
+        }, OptionsFor(config.StaticsCdn.Import, adoptedAws, awsOptions));
 
         var database = new AuroraPostgres("database", new AuroraPostgresArgs
         {

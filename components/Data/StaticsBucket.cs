@@ -11,15 +11,12 @@ public sealed record StaticsBucketArgs
 {
     /// <summary>The bucket's settings: its name (validated by the settings record) and its lifecycle.</summary>
     public required StaticsBucketSettings Settings { get; init; }
-
-    /// <summary>The customer-managed KMS key every object is encrypted with (the cluster key).</summary>
-    public required Output<string> KmsKeyArn { get; init; }
 }
 
 /// <summary>
 /// The statics S3 bucket: private (all four public access blocks, bucket-owner-enforced ownership, no
-/// ACLs), encrypted with the cluster KMS key (with an S3 bucket key, to keep KMS requests down),
-/// versioned, reachable over TLS only, with the live lifecycle rules; protected and never force-destroyed.
+/// ACLs), encrypted with S3-managed keys, versioned, with the live lifecycle rules and CORS rule; protected and never
+/// force-destroyed. Its policy (CloudFront may read, TLS only) is the CDN's to declare (<see cref="StaticsCdn"/>).
 /// Tenants get the prefix <c>hyperfy-spaces/&lt;org&gt;/</c> through their own IAM roles.
 /// </summary>
 public sealed class StaticsBucket : ComponentResource
@@ -58,6 +55,15 @@ public sealed class StaticsBucket : ComponentResource
 
     /// <summary>The bucket.</summary>
     public Bucket Bucket { get; }
+
+    /// <summary>The public access block, which the bucket's policy waits for (S3 rejects changing both at once).</summary>
+    public BucketPublicAccessBlock PublicAccess { get; }
+
+    /// <summary>The bucket's settings.</summary>
+    public StaticsBucketSettings Settings { get; }
+
+    /// <summary>The bucket's name as configured (the adopted one's, or the new one's).</summary>
+    public string BucketNameValue => Settings.BucketName;
 
     /// <summary>The prefix of an organization's objects, e.g. <c>hyperfy-spaces/numinia/</c>.</summary>
     public static string TenantPrefix(string organization) => $"{TenantPrefixRoot}{organization}/";
@@ -168,13 +174,26 @@ public sealed class StaticsBucket : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this, DependsOn = { versioning }, ImportId = adopted });
 
-        // S3 rejects concurrent changes to a bucket's policy and public access block; the policy waits.
-        _ = new BucketPolicy($"{name}-policy", new BucketPolicyArgs
+        // The live rule (TG s3/statics-bucket): browsers on any site may fetch the assets.
+        _ = new BucketCorsConfiguration($"{name}-cors", new BucketCorsConfigurationArgs
         {
             Bucket = Bucket.Id,
-            Policy = Bucket.Arn.Apply(arn => TlsOnlyPolicy(arn).ToJson()),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { publicAccess } });
+            CorsRules =
+            {
+                new S3Inputs.BucketCorsConfigurationCorsRuleArgs
+                {
+                    AllowedMethods = { "GET", "HEAD" },
+                    AllowedOrigins = { "*" },
+                    AllowedHeaders = { "*" },
+                    ExposeHeaders = { "ETag" },
+                    MaxAgeSeconds = 3000,
+                },
+            },
+        }, Imported(adopted));
 
+        // The bucket's policy names the CDN that reads it, so the CDN declares it (StaticsCdn).
+        PublicAccess = publicAccess;
+        Settings = settings;
         BucketName = Bucket.BucketName;
         BucketArn = Bucket.Arn;
         RegisterOutputs(new Dictionary<string, object?>
@@ -191,9 +210,9 @@ public sealed class StaticsBucket : ComponentResource
 
     private CustomResourceOptions Imported(string? importId) => new() { Parent = this, ImportId = importId };
 
-    /// <summary>The bucket policy: every request that does not use TLS is denied, whoever makes it.</summary>
-    public static PolicyDocument TlsOnlyPolicy(string bucketArn)
-        => PolicyDocument.Of(new PolicyStatement
+    /// <summary>The bucket policy's statement that denies every request without TLS, whoever makes it.</summary>
+    public static PolicyStatement TlsOnlyStatement(string bucketArn)
+        => new()
         {
             Sid = "DenyRequestsWithoutTls",
             Effect = "Deny",
@@ -202,5 +221,5 @@ public sealed class StaticsBucket : ComponentResource
             Resource = ImmutableArray.Create(bucketArn, $"{bucketArn}/*"),
             Condition = ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<string>>>.Empty.Add("Bool",
                 ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("aws:SecureTransport", ImmutableArray.Create("false"))),
-        });
+        };
 }

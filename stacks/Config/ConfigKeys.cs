@@ -49,6 +49,7 @@ public static class ConfigKeys
             .Concat(ConstantsOf(typeof(StaticsBucketSettings.Keys)))
             .Concat(ConstantsOf(typeof(DatabaseSettings.Keys)))
             .Concat(ConstantsOf(typeof(DatabaseImports.Keys)))
+            .Concat(ConstantsOf(typeof(StaticsCdnSettings.Keys)))
             .Concat(NodeGroupSpec.Live.SelectMany(group => ConstantsOf(typeof(NodeGroupSpec.Keys)).Select(group.KeyOf))));
 
     /// <summary>The values of a Keys class's string constants.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Numinia.Components.Addons;
 using Numinia.Components.Common;
 using Numinia.Components.Compute;
+using Numinia.Components.Data;
 
 namespace Numinia.Stacks.Config;
 
@@ -81,6 +82,7 @@ public sealed partial class ConfigReader : ISettingsReader
             SharedServices = ReadSharedServices(new SharedServiceFacts { Dns = dns, NodeGroups = nodeGroups, KubernetesVersion = cluster.KubernetesVersion }),
             Namespaces = ReadNamespaces(),
             Statics = ReadStatics(),
+            StaticsCdn = StaticsCdnSettings.Read(this, dns.BaseDomain, dns.ImportZoneId, AdoptionPhase),
             Database = ReadDatabase(),
             Tenants = ReadTenants(),
             AdoptionPhase = AdoptionPhase,
@@ -94,6 +96,13 @@ public sealed partial class ConfigReader : ISettingsReader
         }
 
         CheckClusterAgainstNetwork(network, cluster, vpn);
+        if (config.Statics.Import && !config.StaticsCdn.Import)
+        {
+            // The live bucket's policy lets the live distribution read it: adopting one without the other would give the
+            // bucket a policy naming a new distribution and leave the live one unable to read.
+            Problem(StaticsCdnSettings.Keys.ImportDistribution, null, "is missing: the adopted statics bucket's policy names the live CloudFront distribution, so adopt it too (with its origin access control and certificate)");
+        }
+
         config = config with { Namespaces = FollowGpuGroups(config.Namespaces, nodeGroups) };
         if (_problems.Count > 0)
         {

@@ -55,6 +55,9 @@ public sealed record PlatformConfig
     /// <summary>The statics bucket.</summary>
     public required StaticsBucketSettings Statics { get; init; }
 
+    /// <summary>The statics CDN.</summary>
+    public required StaticsCdnSettings StaticsCdn { get; init; }
+
     /// <summary>The Aurora PostgreSQL database.</summary>
     public required DatabaseSettings Database { get; init; }
 

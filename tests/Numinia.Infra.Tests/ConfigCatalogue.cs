@@ -198,6 +198,14 @@ public static class ConfigCatalogue
         Bad("DatabaseLiveBackupRetentionAboveRdsLimit", "databaseLiveBackupRetentionDays", "40", "is not a backup retention RDS has"),
         Bad("ImportStaticsBucketDoubleDot", "importStaticsBucket", "statics..numinia.xyz", "is not an S3 bucket name"),
         Bad("ImportHostedZoneIdWithPrefix", "importHostedZoneId", "/hostedzone/Z0123456789ABC", "is not a Route53 hosted zone id"),
+        Bad("StaticsDomainWithAnEmptyLabel", "staticsDomain", "statics..numinia.xyz", "is not a domain name"),
+        Bad("StaticsOriginAccessControlNameWithASpace", "staticsOriginAccessControlName", "statics oac", "is not an origin access control name"),
+        Bad("StaticsCachePolicyIdByName", "staticsCachePolicyId", "Managed-CachingOptimized", "is not a CloudFront policy id"),
+        Bad("StaticsOriginRequestPolicyIdUppercase", "staticsOriginRequestPolicyId", "88A5EAF4-2FD4-4709-B370-B4C650EA3FCF", "is not a CloudFront policy id"),
+        Bad("ImportStaticsDistributionIdAsDomain", "importStaticsDistributionId", "d2n62b0vfhcai2.cloudfront.net", "is not a CloudFront distribution id"),
+        Bad("ImportStaticsOriginAccessControlIdLowercase", "importStaticsOriginAccessControlId", "e1abcdef", "is not an origin access control id"),
+        Bad("ImportStaticsCertificateArnOutsideUsEast1", "importStaticsCertificateArn", "arn:aws:acm:eu-west-1:241533135482:certificate/a4d43bfa-fa15-427f-92c8-e6fa7d58b6f4",
+            "is not an ACM certificate ARN in us-east-1"),
         Bad("HostedZoneCommentTooLong", "hostedZoneComment", new string('c', 257), "is longer than the 256 characters Route 53 allows"),
 
         // Tenants.

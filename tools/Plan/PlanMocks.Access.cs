@@ -60,7 +60,8 @@ public sealed partial class PlanMocks
             var hex = m.Hex("acm:" + a.Name, 32);
             // A certificate lives in the region it is asked for (us-east-1 for CloudFront), else the stack's.
             var region = (string?)s.GetValueOrDefault("region") ?? m.Region;
-            s["arn"] = $"arn:aws:acm:{region}:{m.AccountId}:certificate/{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
+            // An imported certificate is imported by its ARN.
+            s["arn"] = string.IsNullOrEmpty(a.Id) ? $"arn:aws:acm:{region}:{m.AccountId}:certificate/{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}" : a.Id;
             s["id"] = s["arn"];
             s["type"] = s.ContainsKey("certificateBody") ? "IMPORTED" : "AMAZON_ISSUED";
             s["status"] = s.ContainsKey("certificateBody") ? "ISSUED" : "PENDING_VALIDATION";

@@ -16,7 +16,8 @@ public sealed partial class PlanMocks
     {
         ["aws:cloudfront/distribution:Distribution"] = new("", (a, s, m) =>
         {
-            var id = CloudFrontId("distribution:" + a.Name);
+            // An imported distribution keeps the id it is imported by.
+            var id = string.IsNullOrEmpty(a.Id) ? CloudFrontId("distribution:" + a.Name) : a.Id;
             s["id"] = id;
             s["arn"] = $"arn:aws:cloudfront::{m.AccountId}:distribution/{id}";
             s["domainName"] = $"d{HexOf("cloudfront-domain:" + a.Name, 13)}.cloudfront.net";
@@ -27,7 +28,7 @@ public sealed partial class PlanMocks
         }),
         ["aws:cloudfront/originAccessControl:OriginAccessControl"] = new("", (a, s, m) =>
         {
-            var id = CloudFrontId("origin-access-control:" + a.Name);
+            var id = string.IsNullOrEmpty(a.Id) ? CloudFrontId("origin-access-control:" + a.Name) : a.Id;
             s["id"] = id;
             s["name"] = s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);
             s["arn"] = $"arn:aws:cloudfront::{m.AccountId}:origin-access-control/{id}";
@@ -46,7 +47,7 @@ public sealed partial class PlanMocks
             // The provider's id: zone, name and type joined by underscores, then the set identifier if any.
             var name = ((string?)s.GetValueOrDefault("name") ?? a.Name!).TrimEnd('.').ToLowerInvariant();
             var parts = new[] { s.GetValueOrDefault("zoneId"), name, s.GetValueOrDefault("type"), s.GetValueOrDefault("setIdentifier") };
-            s["id"] = string.Join('_', parts.Where(p => p is not null));
+            s["id"] = string.IsNullOrEmpty(a.Id) ? string.Join('_', parts.Where(p => p is not null)) : a.Id;
             // The record's name as given: the zone's name is not known here, so records are named in full.
             s["fqdn"] = name;
             s["allowOverwrite"] = s.GetValueOrDefault("allowOverwrite") ?? false;
