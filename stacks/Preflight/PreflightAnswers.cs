@@ -16,6 +16,18 @@ public sealed record AddonOffer(string Default, string MostRecent);
 public sealed record EngineOffer(string Default, ImmutableArray<string> UpgradeTargets);
 
 /// <summary>
+/// The names of one kind of resource the account has in the region, and the tags of the one named as the config names
+/// it (empty when the account has none of that name).
+/// </summary>
+/// <param name="Listed">Every name the account has.</param>
+/// <param name="TagsOfConfigured">The tags of the resource with the configured name.</param>
+public sealed record ExistingNames(ImmutableArray<string> Listed, ImmutableDictionary<string, string> TagsOfConfigured)
+{
+    /// <summary>No resource of the kind.</summary>
+    public static ExistingNames None { get; } = new(ImmutableArray<string>.Empty, ImmutableDictionary<string, string>.Empty);
+}
+
+/// <summary>
 /// What the account answered to the preflight's questions, each asked through an AWS provider data source with the
 /// operator's own credentials (see <see cref="PreflightQuestions"/>).
 /// </summary>
@@ -34,10 +46,10 @@ public sealed record PreflightAnswers
     public required EngineOffer AuroraPostgres { get; init; }
 
     /// <summary>The EKS clusters of the account in the region.</summary>
-    public required ImmutableArray<string> EksClusters { get; init; }
+    public required ExistingNames EksClusters { get; init; }
 
     /// <summary>The RDS DB clusters of the account in the region.</summary>
-    public required ImmutableArray<string> DbClusters { get; init; }
+    public required ExistingNames DbClusters { get; init; }
 
     /// <summary>By quota code (<c>L-1216C47A</c>): the account's EC2 vCPU quota in the region.</summary>
     public required ImmutableDictionary<string, double> VcpuQuotas { get; init; }

@@ -19,7 +19,7 @@ public static class PreflightChecks
     public static ImmutableArray<ConfigProblem> Problems(PlatformConfig config, PreflightAnswers answers, bool databaseAdopted)
         => AddonVersionCheck.Problems(config.Cluster, answers.Addons)
             .Concat(EngineVersionCheck.Problems(config.Database, answers.AuroraPostgres, answers.Region))
-            .Concat(NameCheck.Problems(config.Cluster, config.Database, databaseAdopted, answers.EksClusters, answers.DbClusters, answers.AccountId, answers.Region))
+            .Concat(NameCheck.Problems(config, databaseAdopted, answers.EksClusters, answers.DbClusters))
             .Concat(VcpuQuotaCheck.Problems(config.NodeGroups, answers.VcpuQuotas, answers.Region))
             .Concat(ServiceLinkedRoleCheck.Problems(answers.ServiceLinkedRoles, answers.AccountId))
             .ToImmutableArray();

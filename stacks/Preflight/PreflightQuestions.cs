@@ -11,7 +11,7 @@ namespace Numinia.Stacks.Preflight;
 /// <summary>
 /// The preflight's questions to the account, each an AWS provider data source invoked with the stack's provider, so
 /// that they run at preview with the operator's own credentials (the IAM permissions: eks:DescribeAddonVersions,
-/// rds:DescribeDBEngineVersions, servicequotas:GetServiceQuota, iam:ListRoles, eks:ListClusters, rds:DescribeDBClusters).
+/// rds:DescribeDBEngineVersions, servicequotas:GetServiceQuota, iam:ListRoles, eks:ListClusters, eks:DescribeCluster, rds:DescribeDBClusters).
 /// Every question is asked so that its answer is data (a list, or a version that always exists), never a failure.
 /// </summary>
 public static class PreflightQuestions
@@ -50,8 +50,17 @@ public static class PreflightQuestions
             NameRegex = ServiceLinkedRoleCheck.NameRegex,
         }, options).Apply(answer => OrEmpty(answer.Names));
 
-        var eksClusters = Pulumi.Aws.Eks.GetClusters.Invoke(new Pulumi.Aws.Eks.GetClustersInvokeArgs(), options).Apply(answer => OrEmpty(answer.Names));
-        var dbClusters = Pulumi.Aws.Rds.GetClusters.Invoke(new Pulumi.Aws.Rds.GetClustersInvokeArgs(), options).Apply(answer => OrEmpty(answer.ClusterIdentifiers));
+        var noTags = ImmutableDictionary<string, string>.Empty;
+        var eksClusters = Pulumi.Aws.Eks.GetClusters.Invoke(new Pulumi.Aws.Eks.GetClustersInvokeArgs(), options).Apply(answer => OrEmpty(answer.Names))
+            .Apply(names => !names.Contains(config.Cluster.Name, StringComparer.Ordinal)
+                ? Output.Create(new ExistingNames(names, noTags))
+                : Pulumi.Aws.Eks.GetCluster.Invoke(new Pulumi.Aws.Eks.GetClusterInvokeArgs { Name = config.Cluster.Name }, options)
+                    .Apply(cluster => new ExistingNames(names, cluster.Tags ?? noTags)));
+        var dbClusters = Pulumi.Aws.Rds.GetClusters.Invoke(new Pulumi.Aws.Rds.GetClustersInvokeArgs(), options).Apply(answer => OrEmpty(answer.ClusterIdentifiers))
+            .Apply(identifiers => identifiers.FirstOrDefault(i => string.Equals(i, config.Database.ClusterIdentifier, StringComparison.OrdinalIgnoreCase)) is not { } listed
+                ? Output.Create(new ExistingNames(identifiers, noTags))
+                : Pulumi.Aws.Rds.GetCluster.Invoke(new Pulumi.Aws.Rds.GetClusterInvokeArgs { ClusterIdentifier = listed }, options)
+                    .Apply(cluster => new ExistingNames(identifiers, cluster.Tags ?? noTags)));
 
         return Output.Tuple(addons, engine, quotas, roles, eksClusters, dbClusters).Apply(answers => new PreflightAnswers
         {

@@ -28,11 +28,14 @@ public sealed class PreflightTests
             ? new AddonOffer(a.Value.Default.Replace("v1.35.", $"v{kubernetesVersion}.", StringComparison.Ordinal), a.Value.MostRecent.Replace("v1.35.", $"v{kubernetesVersion}.", StringComparison.Ordinal))
             : new AddonOffer(a.Value.Default, a.Value.MostRecent)),
         AuroraPostgres = new EngineOffer(recording.AuroraPostgres["16"].Default, recording.AuroraPostgres["16"].Targets),
-        EksClusters = recording.EksClusters,
-        DbClusters = recording.DbClusters,
+        EksClusters = Existing(recording.EksClusters, recording, "production-numinia"),
+        DbClusters = Existing(recording.DbClusters, recording, "numinia-postgres"),
         VcpuQuotas = recording.Quotas,
         ServiceLinkedRoles = recording.ServiceLinkedRoles,
     };
+
+    private static ExistingNames Existing(ImmutableArray<string> listed, PreflightRecording recording, string configured)
+        => new(listed, listed.Contains(configured) ? recording.Tags.GetValueOrDefault(configured, ImmutableDictionary<string, string>.Empty) : ImmutableDictionary<string, string>.Empty);
 
     private static ImmutableArray<ConfigProblem> Problems(PlatformConfig config, PreflightRecording recording, bool databaseAdopted = false)
         => PreflightChecks.Problems(config, Answers(recording, config.Cluster.KubernetesVersion), databaseAdopted);
@@ -83,8 +86,24 @@ public sealed class PreflightTests
     {
         var account = PreflightRecording.ProdAccount with { EksClusters = ImmutableArray.Create("legacy", "production-numinia") };
         Assert.That(Problems(Config(), account).Single().ToString(), Is.EqualTo(
-            "numinia-infra:clusterName: 'production-numinia' is taken: account 111122223333 already has an EKS cluster of that name in eu-west-1 "
-            + "(it has legacy, production-numinia); choose another name or adopt the cluster"));
+            "numinia-infra:clusterName: 'production-numinia' is taken: account 111122223333 already has an EKS cluster of that name in eu-west-1, "
+            + "not this stack's (it has legacy, production-numinia); choose another name or adopt the cluster"));
+    }
+
+    [Test]
+    public void ANameHeldByThisStacksOwnResourceIsNotTaken()
+    {
+        // After the first up the cluster and the database are the stack's own: they carry every tag of its provider.
+        var own = Config().DefaultTags;
+        var account = PreflightRecording.ProdAccount with
+        {
+            EksClusters = ImmutableArray.Create("production-numinia"),
+            DbClusters = ImmutableArray.Create("numinia-postgres"),
+            Tags = ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty
+                .Add("production-numinia", own).Add("numinia-postgres", own.SetItem("Environment", "staging")),
+        };
+        Assert.That(Problems(Config(), account).Select(p => p.Key), Is.EqualTo(new[] { "numinia-infra:databaseClusterIdentifier" }),
+            "the cluster is this stack's; the database is another environment's");
     }
 
     [Test]
@@ -94,7 +113,7 @@ public sealed class PreflightTests
         var problem = Problems(Config(), account).Single();
         Assert.That(problem.Key, Is.EqualTo("numinia-infra:databaseClusterIdentifier"));
         Assert.That(problem.Value, Is.EqualTo("numinia-postgres"));
-        Assert.That(problem.Expected, Does.Contain("already has a DB cluster of that identifier in eu-west-1 (it has numinia-postgres)"));
+        Assert.That(problem.Expected, Does.Contain("already has a DB cluster of that identifier in eu-west-1, not this stack's (it has numinia-postgres)"));
         Assert.That(Problems(Config(), account, databaseAdopted: true), Is.Empty, "an adopted database is expected to exist");
     }
 
@@ -175,6 +194,22 @@ public sealed class PreflightTests
             "preflight: numinia-infra:corednsAddonVersion: 'v1.12.4-eksbuild.1' is not offered by EKS for coredns on kubernetesVersion 1.35 "
             + "(it offers up to v1.11.4-eksbuild.2; its default is v1.11.4-eksbuild.2)"));
         Assert.That(error.Message, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public async Task TheProgramTellsThisStacksOwnClusterFromAnotherOfTheSameName()
+    {
+        var config = Harness.ProdConfig();
+        var name = config.Values["numinia-infra:clusterName"];
+        var own = ImmutableDictionary<string, string>.Empty.Add("Environment", config.Values["numinia-infra:environment"]).Add("ManagedBy", "pulumi").Add("Project", "numinia");
+        var listed = PreflightRecording.ProdAccount with { EksClusters = ImmutableArray.Create(name) };
+
+        var withOwnTags = new PlanMocks { Preflight = listed with { Tags = listed.Tags.Add(name, own) } };
+        Assert.That((await Planner.RunAsync(config, withOwnTags)).Resources, Is.Not.Empty, "an earlier up's cluster is not taken");
+
+        var foreign = new PlanMocks { Preflight = listed with { Tags = listed.Tags.Add(name, own.SetItem("ManagedBy", "terraform")) } };
+        var error = Assert.ThrowsAsync<Pulumi.RunException>(() => Planner.RunAsync(config, foreign))!;
+        Assert.That(error.Message, Does.StartWith($"preflight: numinia-infra:clusterName: '{name}' is taken"));
     }
 
     [Test]

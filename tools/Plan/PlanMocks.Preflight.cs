@@ -44,6 +44,10 @@ public sealed record PreflightRecording
     /// <summary>EKS clusters already in the account (<c>aws eks list-clusters --region eu-west-1</c>); none before the first deployment.</summary>
     public ImmutableArray<string> EksClusters { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>The tags of the EKS clusters and DB clusters listed above, by name (none when absent).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, string>> Tags { get; init; }
+        = ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty;
+
     /// <summary>DB clusters already in the account (<c>aws rds describe-db-clusters --query 'DBClusters[].DBClusterIdentifier'</c>).</summary>
     public ImmutableArray<string> DbClusters { get; init; } = ImmutableArray<string>.Empty;
 
@@ -172,6 +176,25 @@ public sealed partial class PlanMocks
             ["nameRegex"] = regex.ToString(),
             ["names"] = List(names),
             ["pathPrefix"] = Arg(args, "pathPrefix"),
+        };
+    }
+
+    /// <summary>aws:eks/getCluster and aws:rds/getCluster: a listed cluster's tags; a name not listed fails, as the data sources do.</summary>
+    private Dictionary<string, object> ClusterLookup(MockCallArgs args, bool database)
+    {
+        var name = Arg(args, database ? "clusterIdentifier" : "name");
+        if (!(database ? Preflight.DbClusters : Preflight.EksClusters).Contains(name, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"reading {(database ? "RDS Cluster" : "EKS Cluster")} ({name}): couldn't find resource");
+        }
+
+        return new Dictionary<string, object>
+        {
+            ["arn"] = database ? Arn("rds", $"cluster:{name}") : Arn("eks", $"cluster/{name}"),
+            [database ? "clusterIdentifier" : "name"] = name,
+            ["id"] = name,
+            ["region"] = Region,
+            ["tags"] = Preflight.Tags.GetValueOrDefault(name, ImmutableDictionary<string, string>.Empty).ToDictionary(t => t.Key, t => (object)t.Value),
         };
     }
 

@@ -159,6 +159,8 @@ public sealed partial class PlanMocks : IMocks
         "aws:iam/getRoles:getRoles" => Task.FromResult<object>(RolesLookup(args)),
         "aws:eks/getClusters:getClusters" => Task.FromResult<object>(EksClustersLookup()),
         "aws:rds/getClusters:getClusters" => Task.FromResult<object>(DbClustersLookup()),
+        "aws:eks/getCluster:getCluster" => Task.FromResult<object>(ClusterLookup(args, database: false)),
+        "aws:rds/getCluster:getCluster" => Task.FromResult<object>(ClusterLookup(args, database: true)),
         _ => throw new NotSupportedException($"The plan mocks do not know the function '{args.Token}'."),
     };
 
