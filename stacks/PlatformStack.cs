@@ -168,6 +168,7 @@ public sealed partial class PlatformStack : Stack
             DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = config.DefaultTags },
         });
         var awsOptions = new ComponentResourceOptions { Providers = { aws } };
+        RunPreflight(config, aws);
         var adoptedAws = AdoptedProvider(config, "aws-adopted", config.Region);
 
         var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name, TagProvider = aws },

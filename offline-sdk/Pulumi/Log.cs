@@ -14,8 +14,21 @@ namespace Pulumi
         public static void Warn(string message, Resource? resource = null, int? streamId = null, bool? ephemeral = null)
             => Write("warning", message, resource);
 
+        /// <summary>
+        /// An error: in a run, recorded by the engine so that the run fails with it once every task is done (as
+        /// Pulumi's mock engine records it: pulumi/pulumi-dotnet v3.112.1, sdk/Pulumi/Testing/MockEngine.cs); outside
+        /// a run, written to standard error.
+        /// </summary>
         public static void Error(string message, Resource? resource = null, int? streamId = null, bool? ephemeral = null)
-            => Write("error", message, resource);
+        {
+            if (Deployment.Current is { } deployment)
+            {
+                deployment.Engine.LogError(message);
+                return;
+            }
+
+            Write("error", message, resource);
+        }
 
         public static void Exception(System.Exception exception, Resource? resource = null, int? streamId = null, bool? ephemeral = null)
             => Write("error", exception.Message, resource);

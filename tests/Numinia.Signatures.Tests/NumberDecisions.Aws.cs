@@ -142,6 +142,8 @@ public static partial class NumberDecisions
         new("Pulumi.Aws.Rds.Outputs.ClusterServerlessv2ScalingConfiguration", "minCapacity", "double", "pulumi-aws sdk/dotnet/Rds/Outputs/ClusterServerlessv2ScalingConfiguration.cs"),
         new("Pulumi.Aws.Rds.Outputs.ClusterServerlessv2ScalingConfiguration", "secondsUntilAutoPause", "int", Schema("isometry/terraform-provider-aws@c129a9390ed86d24c2fa11212b0edb72285707b4 internal/service/rds/cluster.go")),
         new("Pulumi.Aws.Route53.GetZoneResult", "resourceRecordSetCount", "int", "pulumi-aws sdk/dotnet/Route53/GetZone.cs"),
+        new("Pulumi.Aws.ServiceQuotas.GetServiceQuotaResult", "defaultValue", "double", "pulumi-aws sdk/dotnet/ServiceQuotas/GetServiceQuota.cs"),
+        new("Pulumi.Aws.ServiceQuotas.GetServiceQuotaResult", "value", "double", "pulumi-aws sdk/dotnet/ServiceQuotas/GetServiceQuota.cs"),
         new("Pulumi.Aws.Route53.Inputs.RecordWeightedRoutingPolicyArgs", "weight", "int", "pulumi-aws sdk/dotnet/Route53/Inputs/RecordWeightedRoutingPolicyArgs.cs"),
         new("Pulumi.Aws.Route53.Outputs.RecordWeightedRoutingPolicy", "weight", "int", "pulumi-aws sdk/dotnet/Route53/Outputs/RecordWeightedRoutingPolicy.cs"),
         new("Pulumi.Aws.Route53.Record", "ttl", "int", "pulumi-aws sdk/dotnet/Route53/Record.cs"),

@@ -141,6 +141,16 @@ public static class PlanCommand
             error.WriteLine($"error: {e.Message}");
             return InvalidConfig;
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is Pulumi.RunException))
+        {
+            // Several errors the program logged (the preflight's problems, each naming its key): each on its line.
+            foreach (var inner in e.InnerExceptions)
+            {
+                error.WriteLine($"error: {inner.Message}");
+            }
+
+            return InvalidConfig;
+        }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or YamlDotNet.Core.YamlException)
         {
             // A tenant stack's platform stack file: missing or unreadable.

@@ -169,6 +169,14 @@ public sealed partial class PlanMocks : IMocks
             ["reverseDnsPrefix"] = "com.amazonaws",
         }),
         "aws:route53/getZone:getZone" => Task.FromResult<object>(HostedZoneLookup(args)),
+        "aws:eks/getAddonVersion:getAddonVersion" => Task.FromResult<object>(AddonVersionLookup(args)),
+        "aws:rds/getEngineVersion:getEngineVersion" => Task.FromResult<object>(EngineVersionLookup(args)),
+        "aws:servicequotas/getServiceQuota:getServiceQuota" => Task.FromResult<object>(ServiceQuotaLookup(args)),
+        "aws:iam/getRoles:getRoles" => Task.FromResult<object>(RolesLookup(args)),
+        "aws:eks/getClusters:getClusters" => Task.FromResult<object>(EksClustersLookup()),
+        "aws:rds/getClusters:getClusters" => Task.FromResult<object>(DbClustersLookup()),
+        "aws:eks/getCluster:getCluster" => Task.FromResult<object>(ClusterLookup(args, database: false)),
+        "aws:rds/getCluster:getCluster" => Task.FromResult<object>(ClusterLookup(args, database: true)),
         _ => throw new NotSupportedException($"The plan mocks do not know the function '{args.Token}'."),
     };
 

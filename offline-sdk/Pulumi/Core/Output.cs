@@ -94,6 +94,11 @@ namespace Pulumi
         internal Output(Task<OutputData<T>> dataTask)
         {
             DataTask = dataTask;
+
+            // As the real SDK, the run waits for every output, so that an apply whose result nobody reads (one that
+            // only logs, say) still runs before the run ends (pulumi/pulumi-dotnet v3.112.1, sdk/Pulumi/Core/Output.cs,
+            // the Output constructor registering its task with the runner).
+            Deployment.Current?.Engine.Track(dataTask);
         }
 
         public static Output<T> Create(Task<T> value) => new(WrapAsync(value, isSecret: false));

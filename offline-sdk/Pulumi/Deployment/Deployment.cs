@@ -47,6 +47,9 @@ namespace Pulumi
         /// <summary>The running deployment.</summary>
         public static DeploymentInstance Instance => new(InternalInstance);
 
+        /// <summary>The running deployment, or null between runs.</summary>
+        internal static Deployment? Current => s_current;
+
         internal static Deployment InternalInstance
             => s_current ?? throw new InvalidOperationException(
                 "Trying to acquire Deployment.Instance before 'Run' was called: resources and config can only be used inside Deployment.RunAsync or Deployment.TestAsync.");

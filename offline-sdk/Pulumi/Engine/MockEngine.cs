@@ -343,6 +343,19 @@ namespace Pulumi.Engine
             return (Converter.Convert(state, resultType, $"result of {token}"), true, secret);
         }
 
+        /// <summary>
+        /// An error the program logged: as Pulumi's mock engine records it, so that the run fails with it as a
+        /// RunException once every task is done (pulumi/pulumi-dotnet v3.112.1, sdk/Pulumi/Testing/MockEngine.cs,
+        /// LogAsync; sdk/Pulumi/Deployment/Deployment_Run.cs, TryTestAsync).
+        /// </summary>
+        public void LogError(string message)
+        {
+            lock (_lock)
+            {
+                _errors.Add(new RunException(message));
+            }
+        }
+
         public void Track(Task task)
         {
             lock (_lock)

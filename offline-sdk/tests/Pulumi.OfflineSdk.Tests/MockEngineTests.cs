@@ -44,6 +44,38 @@ public sealed class MockEngineTests
     }
 
     [Test]
+    public void ALoggedErrorFailsTheRunWithItsMessageOnceTheProgramHasRun()
+    {
+        // Pulumi's mock engine records each logged error and TestAsync throws it as a RunException after the run
+        // (pulumi/pulumi-dotnet v3.112.1, sdk/Pulumi/Testing/MockEngine.cs, sdk/Pulumi/Deployment/Deployment_Run.cs).
+        var mocks = new RecordingMocks();
+        var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(mocks, Preview, () =>
+        {
+            _ = Output.Create("late").Apply(value =>
+            {
+                Log.Error($"refused {value}");
+                return value;
+            });
+            _ = new Widget("w", new WidgetArgs { Size = 1 });
+        }))!;
+        Assert.That(error.Message, Is.EqualTo("refused late"));
+        Assert.That(mocks.Resources.Select(r => r.Name), Does.Contain("w"), "the program's resources are still declared");
+    }
+
+    [Test]
+    public async Task AnApplyWhoseResultNobodyReadsRunsBeforeTheRunEnds()
+    {
+        // The real SDK registers every output's task with the runner, which waits for them all
+        // (pulumi/pulumi-dotnet v3.112.1, sdk/Pulumi/Core/Output.cs, the Output constructor).
+        var ran = false;
+        await Deployment.TestAsync(new RecordingMocks(), Preview, () =>
+        {
+            _ = Output.Create(Task.Delay(200).ContinueWith(_ => 1, TaskScheduler.Default)).Apply(value => ran = value == 1);
+        });
+        Assert.That(ran, Is.True);
+    }
+
+    [Test]
     public async Task JsonInputsReachTheMocksAsTheRealSdksProtobufJsonText()
     {
         // The real SDK turns a json input into a protobuf Value with sorted map keys and formats it with
