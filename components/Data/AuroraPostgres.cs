@@ -254,6 +254,7 @@ public sealed class AuroraPostgres : ComponentResource
         CidrBlocks = { args.VpcCidr.ToString() },
     };
 
+    // An adopted resource is protected too: the live database depends on each.
     private CustomResourceOptions Options(string? importId, bool protect)
-        => new() { Parent = this, Protect = protect, ImportId = importId };
+        => new() { Parent = this, Protect = protect || importId is not null, ImportId = importId };
 }

@@ -172,7 +172,7 @@ public sealed class StaticsBucket : ComponentResource
                     Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { ExpiredObjectDeleteMarker = true },
                 },
             },
-        }, new CustomResourceOptions { Parent = this, DependsOn = { versioning }, ImportId = adopted });
+        }, new CustomResourceOptions { Parent = this, DependsOn = { versioning }, ImportId = adopted, Protect = adopted is not null });
 
         // The live rule (TG s3/statics-bucket): browsers on any site may fetch the assets.
         _ = new BucketCorsConfiguration($"{name}-cors", new BucketCorsConfigurationArgs
@@ -208,7 +208,8 @@ public sealed class StaticsBucket : ComponentResource
         DaysAfterInitiation = AbortIncompleteMultipartUploadDays,
     };
 
-    private CustomResourceOptions Imported(string? importId) => new() { Parent = this, ImportId = importId };
+    // An adopted resource is protected: the live statics depend on it.
+    private CustomResourceOptions Imported(string? importId) => new() { Parent = this, ImportId = importId, Protect = importId is not null };
 
     /// <summary>The bucket policy's statement that denies every request without TLS, whoever makes it.</summary>
     public static PolicyStatement TlsOnlyStatement(string bucketArn)

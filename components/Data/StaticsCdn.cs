@@ -141,7 +141,7 @@ public sealed class StaticsCdn : ComponentResource
         {
             Bucket = bucket.Bucket.Id,
             Policy = Output.Tuple(bucket.Bucket.Arn, Distribution.Arn).Apply(t => BucketPolicyDocument(t.Item1, t.Item2, liveOnly).ToJson()),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { bucket.PublicAccess }, ImportId = bucket.Settings.ImportBucket });
+        }, new CustomResourceOptions { Parent = this, DependsOn = { bucket.PublicAccess }, ImportId = bucket.Settings.ImportBucket, Protect = bucket.Settings.Import });
 
         foreach (var type in new[] { "A", "AAAA" })
         {
@@ -210,5 +210,6 @@ public sealed class StaticsCdn : ComponentResource
         return validation.CertificateArn;
     }
 
-    private CustomResourceOptions Options(string? importId) => new() { Parent = this, ImportId = importId };
+    // An adopted resource is protected: the live statics are served through it.
+    private CustomResourceOptions Options(string? importId) => new() { Parent = this, ImportId = importId, Protect = importId is not null };
 }

@@ -23,14 +23,17 @@ public sealed partial class Network
         public string Nat(string zone) => Adopted ? $"{VpcName}-{zone}" : $"{VpcName}-nat-{zone}";
     }
 
-    /// <summary>A child's options; with an import id, the resource is adopted (and, when <paramref name="protect"/>, protected).</summary>
-    private CustomResourceOptions Adopted(string? importId, bool protect = false, InputList<Resource>? dependsOn = null)
+    /// <summary>
+    /// A child's options; with an import id, the resource is adopted, and protected: the live platform runs on it, so
+    /// nothing the program does (a destroy, a rename) may delete it.
+    /// </summary>
+    private CustomResourceOptions Adopted(string? importId, InputList<Resource>? dependsOn = null)
     {
         var options = new CustomResourceOptions { Parent = this };
         if (importId is not null)
         {
             options.ImportId = importId;
-            options.Protect = protect;
+            options.Protect = true;
         }
 
         if (dependsOn is not null)

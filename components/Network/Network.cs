@@ -88,7 +88,7 @@ public sealed partial class Network : ComponentResource
             EnableDnsHostnames = true,
             EnableDnsSupport = true,
             Tags = { { "Name", settings.VpcName } },
-        }, Adopted(imports?.Vpc, protect: true));
+        }, Adopted(imports?.Vpc));
 
         // The default security group is left with no rules, so nothing can use it by accident.
         _ = new DefaultSecurityGroup($"{name}-default-sg", new DefaultSecurityGroupArgs
@@ -196,7 +196,7 @@ public sealed partial class Network : ComponentResource
                 // Nothing launched in any tier gets a public address; load balancers bring their own.
                 MapPublicIpOnLaunch = false,
                 Tags = subnetTags,
-            }, Adopted(imports?[i], protect: true));
+            }, Adopted(imports?[i]));
         }).ToImmutableArray();
 
     private void Associate(string name, string tier, ImmutableArray<Subnet> subnets, Func<int, RouteTable> table,

@@ -53,6 +53,14 @@ public sealed class AdoptionTests
     }
 
     [Test]
+    public async Task EveryAdoptedResourceIsProtected()
+    {
+        var plan = await ImportAsync();
+        Assert.That(plan.Resources.Where(r => r.Options.ImportId is not null && !r.Options.Protect).Select(r => r.Name), Is.Empty,
+            "the live platform runs on them: no destroy or rename may delete one");
+    }
+
+    [Test]
     public async Task TheProdPlanCreatesNoStatefulResource()
     {
         var plan = await ImportAsync();
