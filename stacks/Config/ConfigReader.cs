@@ -96,6 +96,12 @@ public sealed partial class ConfigReader : ISettingsReader
         }
 
         CheckClusterAgainstNetwork(network, cluster, vpn);
+        if (config.StaticsCdn.ImportCertificate is { } certificate && certificate.Split(':') is [_, _, _, _, var owner, ..] && accountId is not null && owner != accountId)
+        {
+            // An ACM certificate belongs to one account; CloudFront cannot use another account's.
+            Problem(StaticsCdnSettings.Keys.ImportCertificate, certificate, $"is a certificate of account {owner}, not of accountId {accountId}");
+        }
+
         if (config.Statics.Import && !config.StaticsCdn.Import)
         {
             // The live bucket's policy lets the live distribution read it: adopting one without the other would give the

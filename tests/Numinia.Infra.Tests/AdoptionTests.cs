@@ -318,6 +318,8 @@ public sealed class AdoptionTests
     [TestCase("importStaticsBucket=statics.numinia.xyz", "importStaticsDistributionId", "is missing: the adopted statics bucket's policy names the live CloudFront distribution")]
     [TestCase("importStaticsDistributionId=E2ABCDEF123456", "importStaticsDistributionId", "adopts the CDN, whose alias record is imported from the zone: set importHostedZoneId too")]
     [TestCase("importDatabaseSecurityGroupId=sg-0123456789abcdef0", "importDatabaseSecurityGroupId", "is set but importDatabase is false")]
+    [TestCase("importStaticsCertificateArn=arn:aws:acm:us-east-1:241533135482:certificate/a4d43bfa-fa15-427f-92c8-e6fa7d58b6f4", "importStaticsCertificateArn",
+        "is a certificate of account 241533135482, not of accountId 111122223333")]
     public void AHalfAdoptionIsRefusedNamingWhatIsMissing(string given, string key, string expected)
     {
         var error = Assert.CatchAsync(async () => await Planner.RunAsync(Harness.NewPlatformConfig(given)));
