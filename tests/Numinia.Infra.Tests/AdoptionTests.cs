@@ -192,6 +192,35 @@ public sealed class AdoptionTests
         });
     }
 
+    /// <summary>
+    /// Arguments the provider keeps only in state: AWS does not report them, so an import reads each as its schema default
+    /// (terraform-provider-aws: aws_rds_cluster's and aws_rds_cluster_instance's apply_immediately,
+    /// allow_major_version_upgrade, final_snapshot_identifier, skip_final_snapshot; aws_s3_bucket's and aws_route53_zone's
+    /// force_destroy; aws_cloudfront_distribution's retain_on_delete and wait_for_deployment; aws_route53_record's
+    /// allow_overwrite; aws_security_group's revoke_rules_on_delete). Declaring another value would fail the import.
+    /// </summary>
+    private static readonly ImmutableDictionary<string, ImmutableDictionary<string, object?>> s_stateOnly = new Dictionary<string, Dictionary<string, object?>>
+    {
+        ["aws:rds/cluster:Cluster"] = new() { ["applyImmediately"] = null, ["allowMajorVersionUpgrade"] = null, ["finalSnapshotIdentifier"] = null, ["skipFinalSnapshot"] = false },
+        ["aws:rds/clusterInstance:ClusterInstance"] = new() { ["applyImmediately"] = null },
+        ["aws:s3/bucket:Bucket"] = new() { ["forceDestroy"] = false },
+        ["aws:route53/zone:Zone"] = new() { ["forceDestroy"] = false },
+        ["aws:cloudfront/distribution:Distribution"] = new() { ["retainOnDelete"] = false, ["waitForDeployment"] = true },
+        ["aws:route53/record:Record"] = new() { ["allowOverwrite"] = null },
+        ["aws:ec2/securityGroup:SecurityGroup"] = new() { ["revokeRulesOnDelete"] = false },
+    }.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableDictionary());
+
+    [Test]
+    public async Task AnImportDeclaresNoStateOnlyArgumentBeyondItsDefault()
+    {
+        var plan = await ImportAsync();
+        var declared = plan.Resources
+            .Where(r => r.Options.ImportId is not null && s_stateOnly.ContainsKey(r.Type))
+            .SelectMany(r => s_stateOnly[r.Type].Where(a => r.Inputs.TryGetValue(a.Key, out var value) && value is not null && !Equals(value, a.Value))
+                .Select(a => $"{r.Name}.{a.Key} = {r.Inputs[a.Key]}"));
+        Assert.That(declared, Is.Empty, "AWS reports none of these: the import would read the default and fail on the difference");
+    }
+
     // ---- Converging: in-place updates only ---------------------------------------------------------------------------
 
     /// <summary>
