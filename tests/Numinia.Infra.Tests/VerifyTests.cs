@@ -73,6 +73,15 @@ public sealed class VerifyTests
     }
 
     [Test]
+    public async Task ARolloutWithOldReplicasLeftFails()
+    {
+        // kubectl rollout status waits while status.replicas exceeds the updated ones (kubectl pkg/polymorphichelpers/rollout_status.go).
+        var run = await Verify(f => Items(f, "/apis/apps/v1/deployments")[0]!["status"]!["replicas"] = 3);
+
+        AssertFails(run, "releases", "deployment cert-manager/cert-manager 2/2 available, 2 updated, 3 in all");
+    }
+
+    [Test]
     public async Task AWorkloadOutsideTheReleasesIsNotJudged()
     {
         var run = await Verify(f => Items(f, "/apis/apps/v1/deployments")[2]!["status"]!["availableReplicas"] = 0, args: ["--only", "releases"]);
@@ -89,12 +98,8 @@ public sealed class VerifyTests
     }
 
     [Test]
-    public async Task AnIssuerNotReadyFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/cert-manager.io/v1/clusterissuers", "ErrRegisterACMEAccount"));
-
-        AssertFails(run, "issuers", "ClusterIssuer letsencrypt-prod Ready=False ErrRegisterACMEAccount");
-    }
+    public Task AnIssuerNotReadyFails() =>
+        NotReadyFails("/apis/cert-manager.io/v1/clusterissuers", "ErrRegisterACMEAccount", "issuers", "ClusterIssuer letsencrypt-prod Ready=False ErrRegisterACMEAccount");
 
     [Test]
     public async Task AnIssuerTheOutputsNameButAbsentFails()
@@ -105,44 +110,24 @@ public sealed class VerifyTests
     }
 
     [Test]
-    public async Task ACertificateNotReadyFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/cert-manager.io/v1/certificates", "DoesNotExist"));
-
-        AssertFails(run, "certificates", "Certificate knative-serving/wildcard Ready=False DoesNotExist");
-    }
+    public Task ACertificateNotReadyFails() =>
+        NotReadyFails("/apis/cert-manager.io/v1/certificates", "DoesNotExist", "certificates", "Certificate knative-serving/wildcard Ready=False DoesNotExist");
 
     [Test]
-    public async Task AStoreNotValidFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/external-secrets.io/v1/clustersecretstores", "InvalidProviderConfig"));
-
-        AssertFails(run, "secret-stores", "ClusterSecretStore aws-secrets-manager Ready=False InvalidProviderConfig");
-    }
+    public Task AStoreNotValidFails() =>
+        NotReadyFails("/apis/external-secrets.io/v1/clustersecretstores", "InvalidProviderConfig", "secret-stores", "ClusterSecretStore aws-secrets-manager Ready=False InvalidProviderConfig");
 
     [Test]
-    public async Task ATenantStoreNotValidFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/external-secrets.io/v1/secretstores", "InvalidProviderConfig"));
-
-        AssertFails(run, "secret-stores", "SecretStore acme-prod/tenant Ready=False");
-    }
+    public Task ATenantStoreNotValidFails() =>
+        NotReadyFails("/apis/external-secrets.io/v1/secretstores", "InvalidProviderConfig", "secret-stores", "SecretStore acme-prod/tenant Ready=False");
 
     [Test]
-    public async Task KnativeServingNotReadyFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/operator.knative.dev/v1beta1/namespaces/knative-serving/knativeservings", "DeploymentsNotReady"));
-
-        AssertFails(run, "knative-serving", "KnativeServing knative-serving/knative-serving Ready=False DeploymentsNotReady");
-    }
+    public Task KnativeServingNotReadyFails() =>
+        NotReadyFails("/apis/operator.knative.dev/v1beta1/namespaces/knative-serving/knativeservings", "NotReady", "knative-serving", "KnativeServing knative-serving/knative-serving Ready=False NotReady");
 
     [Test]
-    public async Task AKustomizationFailingFails()
-    {
-        var run = await Verify(f => NotReady(f, "/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations", "BuildFailed"));
-
-        AssertFails(run, "flux", "Kustomization flux-system/apps Ready=False BuildFailed");
-    }
+    public Task AKustomizationFailingFails() =>
+        NotReadyFails("/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations", "BuildFailed", "flux", "Kustomization flux-system/apps Ready=False BuildFailed");
 
     [Test]
     public async Task FluxNotInstalledFails()
@@ -201,6 +186,10 @@ public sealed class VerifyTests
         Assert.That(run.Code, Is.EqualTo(64));
         Assert.That(run.Err, Does.Contain("--only: no check everything"));
     }
+
+    /// <summary>The first object at the path reports Ready False with the reason: the check fails naming it.</summary>
+    private static async Task NotReadyFails(string path, string reason, string check, string detail) =>
+        AssertFails(await Verify(f => NotReady(f, path, reason)), check, detail);
 
     private static void AssertFails((int Code, string Out, string Err) run, string check, string detail)
     {

@@ -1,54 +1,50 @@
-using System.Text.Json;
-
 namespace Numinia.Infra.Verify;
 
+/// <summary>One kind a <see cref="ReadyObjectsCheck"/> lists: where the API serves it, and whether one must exist.</summary>
+public sealed record ReadyKind(string Kind, string Group, string Version, string Plural, string? Namespace = null, bool RequireOne = true);
+
 /// <summary>
-/// A check that the objects of one custom resource, across namespaces or in one, all have their <c>Ready</c>
-/// condition True, and that the ones the stack outputs name exist.
+/// A check that the objects of some custom resources, across namespaces or in one, all have their <c>Ready</c>
+/// condition True, and that those the stack outputs name exist (among the first kind).
 /// </summary>
 public abstract class ReadyObjectsCheck : IVerifyCheck
 {
     /// <inheritdoc/>
     public abstract string Name { get; }
 
-    /// <summary>The kind, as the failure lines name it.</summary>
-    protected abstract string Kind { get; }
+    /// <summary>The kinds listed, in the order their failures are named.</summary>
+    protected abstract IReadOnlyList<ReadyKind> Kinds { get; }
 
-    /// <summary>The resource's API group, version and plural.</summary>
-    protected abstract (string Group, string Version, string Plural) Resource { get; }
+    /// <summary>What the failure says when the API server does not serve one of the kinds; null for the plain fact.</summary>
+    protected virtual string? NotInstalled => null;
 
-    /// <summary>The namespace to list, or null for all (or a cluster-scoped resource).</summary>
-    protected virtual string? Namespace => null;
-
-    /// <summary>The names the outputs say must exist.</summary>
+    /// <summary>The names of the first kind the outputs say must exist.</summary>
     protected virtual IEnumerable<string> Expected(VerifyOutputs outputs) => [];
-
-    /// <summary>Whether the check fails when there is no object at all.</summary>
-    protected virtual bool RequireOne => true;
 
     /// <inheritdoc/>
     public async Task<CheckResult> RunAsync(VerifyContext context, CancellationToken cancellation)
     {
-        var (group, version, plural) = Resource;
-        var items = await context.ListAsync(group, version, plural, Namespace, cancellation);
-        return items is null
-            ? CheckResult.Fail(Name, $"the API server does not serve {plural}.{group}/{version} (its CRD is not installed)")
-            : Judge(items, context.Outputs);
-    }
-
-    /// <summary>The result over the listed objects.</summary>
-    protected CheckResult Judge(IReadOnlyList<JsonElement> items, VerifyOutputs outputs)
-    {
-        var names = items.Select(i => i.GetProperty("metadata").GetProperty("name").GetString()).ToHashSet();
-        var missing = Expected(outputs).Where(n => !names.Contains(n)).ToList();
-        var result = Conditions.AllTrue(Name, Kind, items, "Ready", RequireOne);
-        if (missing.Count == 0)
+        var problems = new List<string>();
+        var passed = new List<string>();
+        foreach (var kind in Kinds)
         {
-            return result;
+            var items = await context.ListAsync(kind.Group, kind.Version, kind.Plural, kind.Namespace, cancellation);
+            if (items is null)
+            {
+                return CheckResult.Fail(Name, NotInstalled ?? $"the API server does not serve {kind.Plural}.{kind.Group}/{kind.Version} (its CRD is not installed)");
+            }
+
+            if (kind == Kinds[0])
+            {
+                var names = items.Select(i => i.GetProperty("metadata").GetProperty("name").GetString()).ToHashSet();
+                problems.AddRange(Expected(context.Outputs).Where(n => !names.Contains(n)).Select(n => $"{kind.Kind} {n} not found"));
+            }
+
+            var result = Conditions.AllTrue(Name, kind.Kind, items, "Ready", kind.RequireOne);
+            (result.Passed ? passed : problems).Add(result.Detail);
         }
 
-        var absent = $"{Kind} {string.Join(", ", missing)} not found";
-        return CheckResult.Fail(Name, result.Passed ? absent : $"{absent}; {result.Detail}");
+        return problems.Count == 0 ? CheckResult.Pass(Name, string.Join(", ", passed)) : CheckResult.Fail(Name, string.Join("; ", problems));
     }
 }
 
@@ -63,10 +59,7 @@ public sealed class IssuersCheck : ReadyObjectsCheck
     public override string Name => "issuers";
 
     /// <inheritdoc/>
-    protected override string Kind => "ClusterIssuer";
-
-    /// <inheritdoc/>
-    protected override (string Group, string Version, string Plural) Resource => ("cert-manager.io", "v1", "clusterissuers");
+    protected override IReadOnlyList<ReadyKind> Kinds { get; } = [new("ClusterIssuer", "cert-manager.io", "v1", "clusterissuers")];
 
     /// <inheritdoc/>
     protected override IEnumerable<string> Expected(VerifyOutputs outputs) => outputs.ClusterIssuers;
@@ -83,19 +76,13 @@ public sealed class CertificatesCheck : ReadyObjectsCheck
     public override string Name => "certificates";
 
     /// <inheritdoc/>
-    protected override string Kind => "Certificate";
-
-    /// <inheritdoc/>
-    protected override (string Group, string Version, string Plural) Resource => ("cert-manager.io", "v1", "certificates");
-
-    /// <inheritdoc/>
-    protected override bool RequireOne => false;
+    protected override IReadOnlyList<ReadyKind> Kinds { get; } = [new("Certificate", "cert-manager.io", "v1", "certificates", RequireOne: false)];
 }
 
 /// <summary>
-/// The KnativeServing is ready: the Knative operator sets <c>Ready</c> True once every component it installs is up
-/// (knative/operator knative-v1.23.0 pkg/apis/operator/base/common_lifecycle.go; Ready is knative.dev/pkg's
-/// apis.ConditionReady).
+/// The KnativeServing is ready: its conditions are a living condition set whose <c>Ready</c> is True only once the
+/// dependencies are installed and every deployment is available (knative/operator knative-v1.23.0
+/// pkg/apis/operator/v1beta1/knativeserving_lifecycle.go, servingCondSet and MarkDeploymentsNotReady).
 /// </summary>
 public sealed class KnativeServingCheck : ReadyObjectsCheck
 {
@@ -103,11 +90,6 @@ public sealed class KnativeServingCheck : ReadyObjectsCheck
     public override string Name => "knative-serving";
 
     /// <inheritdoc/>
-    protected override string Kind => "KnativeServing";
-
-    /// <inheritdoc/>
-    protected override (string Group, string Version, string Plural) Resource => ("operator.knative.dev", "v1beta1", "knativeservings");
-
-    /// <inheritdoc/>
-    protected override string? Namespace => "knative-serving";
+    protected override IReadOnlyList<ReadyKind> Kinds { get; } =
+        [new("KnativeServing", "operator.knative.dev", "v1beta1", "knativeservings", Namespace: "knative-serving")];
 }

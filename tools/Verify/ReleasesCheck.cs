@@ -40,12 +40,14 @@ public sealed class ReleasesCheck : IVerifyCheck
         foreach (var d in deployments.Items.Where(d => namespaces.Contains(d.Metadata.NamespaceProperty)))
         {
             workloads++;
+            // kubectl's three waits: new replicas not all updated, old ones not yet terminated, updated ones not available.
             var want = d.Spec.Replicas ?? 1;
             var available = d.Status?.AvailableReplicas ?? 0;
             var updated = d.Status?.UpdatedReplicas ?? 0;
-            if (available < want || updated < want)
+            var total = d.Status?.Replicas ?? 0;
+            if (updated < want || total > updated || available < updated)
             {
-                problems.Add($"deployment {d.Metadata.NamespaceProperty}/{d.Metadata.Name} {available}/{want} available, {updated} updated");
+                problems.Add($"deployment {d.Metadata.NamespaceProperty}/{d.Metadata.Name} {available}/{want} available, {updated} updated, {total} in all");
             }
         }
 

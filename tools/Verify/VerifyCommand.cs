@@ -111,7 +111,8 @@ public static class VerifyCommand
             return Usage(stderr, $"--outputs {outputsFile}: not JSON ({e.Message})");
         }
 
-        var kubeconfig = One("--kubeconfig") ?? Environment.GetEnvironmentVariable("KUBECONFIG")?.Split(Path.PathSeparator)[0] ??
+        var fromEnvironment = Environment.GetEnvironmentVariable("KUBECONFIG")?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var kubeconfig = One("--kubeconfig") ?? fromEnvironment?.FirstOrDefault() ??
                          Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config");
         KubernetesClientConfiguration configuration;
         try
