@@ -18,6 +18,15 @@ public sealed class VerifyTests
 {
     private static readonly IPAddress KourierAddress = IPAddress.Parse("203.0.113.10");
 
+    // The kubeconfigs the tests write, removed with their folder at the end.
+    private static readonly string KubeconfigFolder = Path.Combine(Path.GetTempPath(), $"verify-tests-{Guid.NewGuid():N}");
+
+    [OneTimeSetUp]
+    public void CreateKubeconfigFolder() => Directory.CreateDirectory(KubeconfigFolder);
+
+    [OneTimeTearDown]
+    public void RemoveKubeconfigFolder() => Directory.Delete(KubeconfigFolder, recursive: true);
+
     [Test]
     public async Task AHealthyPlatformPassesEveryCheck()
     {
@@ -242,7 +251,7 @@ public sealed class VerifyTests
 
     private static string Kubeconfig(int port)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"verify-kubeconfig-{port}-{Guid.NewGuid():N}");
+        var path = Path.Combine(KubeconfigFolder, $"kubeconfig-{port}-{Guid.NewGuid():N}");
         File.WriteAllText(path, $"""
             apiVersion: v1
             kind: Config
