@@ -20,6 +20,12 @@ if (command == "mock-view")
     return await MockView.RunAsync(rest, Console.Out, Console.Error);
 }
 
+// `verify` checks a running platform through its Kubernetes API, on either SDK.
+if (command == "verify")
+{
+    return await Numinia.Infra.Verify.VerifyCommand.RunAsync(rest, Console.Out, Console.Error);
+}
+
 #if PULUMI_OFFLINE
 if (command == "bench")
 {
@@ -27,6 +33,6 @@ if (command == "bench")
 }
 #endif
 
-Console.Error.WriteLine("usage: dotnet run --project tools -p:PulumiSdk=Offline -- plan|mock-view|bench [OPTIONS]  (plan --help lists the plan's options; " +
+Console.Error.WriteLine("usage: dotnet run --project tools -p:PulumiSdk=Offline -- plan|mock-view|bench|verify [OPTIONS]  (plan --help lists the plan's options; " +
                         "mock-view also runs on the real SDK, without -p:PulumiSdk=Offline)");
 return PlanCommand.Usage;
