@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Numinia.Components.Addons;
 using Numinia.Components.Addons.CertManager;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Addons.ExternalSecrets;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Addons.Monitoring;
@@ -23,7 +24,8 @@ public sealed partial class PlatformStack
         KnativeServingAddon Knative,
         ExternalSecretsAddon ExternalSecrets,
         PlatformRbac Rbac,
-        HostedZone Zone);
+        HostedZone Zone,
+        FluxAddon? Flux);
 
     /// <summary>
     /// The shared services on the cluster (<see cref="Stacks.SharedServices.All"/>, each a folder under components/Addons),
@@ -114,7 +116,8 @@ public sealed partial class PlatformStack
             DependsOn = ImmutableArray.Create<Resource>(namespaces),
         }, awsOptions);
 
-        return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac, zone);
+        return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac, zone,
+            setup.Find<FluxAddon>());
     }
 
     /// <summary>

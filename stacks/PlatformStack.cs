@@ -259,6 +259,7 @@ public sealed partial class PlatformStack : Stack
             RbacDependsOn = ImmutableArray.Create<Resource>(services.Rbac),
             IssuerDependsOn = ImmutableArray.Create<Resource>(services.CertManager.Release),
             SecretStoreDependsOn = ImmutableArray.Create<Resource>(services.ExternalSecrets.Release),
+            Flux = services.Flux?.Sync,
         }, awsOptions)).ToImmutableArray();
 
         VpcId = network.VpcId;

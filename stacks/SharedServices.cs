@@ -4,6 +4,7 @@ using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.ExternalSecrets;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Addons.LoadBalancerController;
 using Numinia.Components.Addons.Logging;
@@ -33,6 +34,7 @@ public static class SharedServices
         new ExternalSecretsService(),
         new SecretsStoreCsiService(),
         new SealedSecretsService(),
+        new FluxService(),
         new MonitoringService(),
         new LoggingService(),
         new MetricsServerService(),

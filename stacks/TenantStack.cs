@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Numinia.Components.Tenants;
+using Numinia.Components.Addons.Flux;
 using Numinia.Stacks.Config;
 using Numinia.Stacks.Contract;
 using Pulumi;
@@ -90,7 +91,11 @@ public sealed class TenantStack : Stack
         };
         var organization = new Organization(spec.Name, TenantWiring.Args(spec, new TenantWiring.Platform(cluster, platform.ClusterName,
                 platform.StaticsBucketArn, platform.VpcCidr.Apply(Cidr.Parse), platform.DatabaseSubnetCidrs.Apply(c => c.Select(Cidr.Parse).ToImmutableArray()),
-                platform.ServiceCidr.Apply(Cidr.Parse))),
+                platform.ServiceCidr.Apply(Cidr.Parse))) with
+        {
+            // The platform stack installed Flux; the organization's own sync is this stack's.
+            Flux = new FluxSync { Settings = config.Flux, DeployKey = Output.CreateSecret(config.Flux.DeployKey) },
+        },
             new ComponentResourceOptions { Providers = { aws } });
         var contract = Output.Tuple(inlineCheck, organization.Contract).Apply(t => t.Item2);
 

@@ -165,6 +165,7 @@ public sealed partial class Organization : ComponentResource
         DefaultServiceAccount(prefix, ns, context);
         RoleBindings(prefix, ns, spec, objectLabels, args);
         var secret = AppSettings(prefix, spec, environment, context);
+        FluxReconciliation(prefix, spec, environment, ns, objectLabels, args);
 
         return new OrganizationEnvironment
         {

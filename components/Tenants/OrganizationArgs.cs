@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
@@ -66,6 +67,12 @@ public sealed record OrganizationArgs
 
     /// <summary>What the namespaces' SecretStores wait for: the External Secrets release (its CRDs and webhook).</summary>
     public ImmutableArray<Resource> SecretStoreDependsOn { get; init; } = ImmutableArray<Resource>.Empty;
+
+    /// <summary>
+    /// Flux's sync: each environment gets its own GitRepository, deploy key copy, reconciler account and locked
+    /// Kustomization; none when null (Flux not installed).
+    /// </summary>
+    public FluxSync? Flux { get; init; }
 
     /// <summary>The ACME directory of the organization's ClusterIssuer (Let's Encrypt production).</summary>
     public string AcmeServer { get; init; } = Organization.LetsEncryptProduction;

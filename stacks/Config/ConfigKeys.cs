@@ -65,7 +65,7 @@ public static class ConfigKeys
     /// validateStackConfigValue), which would make tenant stacks set a Grafana password they never use. The program holds
     /// the rule instead: a platform stack's value must be one the engine hands it as a secret.
     /// </summary>
-    public static readonly ImmutableSortedSet<string> Secret = ImmutableSortedSet.Create(StringComparer.Ordinal, "grafanaAdminPassword");
+    public static readonly ImmutableSortedSet<string> Secret = ImmutableSortedSet.Create(StringComparer.Ordinal, "grafanaAdminPassword", "fluxDeployKey");
 
     /// <summary>
     /// How a stack file marks a value nobody has read yet (<c>"&lt;fill in: where to read it&gt;"</c>, alone or as a list's

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
@@ -35,6 +36,7 @@ public sealed partial class ConfigReader
     {
         var organizations = ReadOrganizations();
         var platformStack = PlatformStackName();
+        var flux = FluxSettings.Read(this);
         var name = String(TenantStackConfig.OrganizationKey, null);
         if (name is null)
         {
@@ -56,7 +58,7 @@ public sealed partial class ConfigReader
             return null;
         }
 
-        return new TenantStackConfig { Organization = organization, PlatformStack = platformStack };
+        return new TenantStackConfig { Organization = organization, PlatformStack = platformStack, Flux = flux };
     }
 
     /// <summary><c>numinia-infra:platformStack</c>, read by both kinds of stack so that a typo fails wherever it is set.</summary>

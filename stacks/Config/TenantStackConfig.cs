@@ -1,3 +1,4 @@
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Tenants;
 
 namespace Numinia.Stacks.Config;
@@ -10,6 +11,8 @@ namespace Numinia.Stacks.Config;
 /// entry of the stack's own <c>numinia-infra:organizations</c> (the live four when absent).</item>
 /// <item><c>numinia-infra:platformStack</c>: the platform stack, <c>&lt;org&gt;/&lt;project&gt;/&lt;stack&gt;</c>
 /// (default <see cref="DefaultPlatformStack"/>).</item>
+/// <item>the <c>numinia-infra:flux*</c> keys: the organization's own Flux sync (its GitRepositories, deploy key copies
+/// and Kustomizations), as the platform stack reads them (docs/flux.md).</item>
 /// </list>
 /// Everything else (region, account, cluster, network, tags) comes from the platform stack's outputs.
 /// </summary>
@@ -23,6 +26,9 @@ public sealed record TenantStackConfig
 
     /// <summary>The live platform stack.</summary>
     public const string DefaultPlatformStack = "numinia/numinia-infra/prod";
+
+    /// <summary>The organization's Flux sync: the repository, its deploy key, the intervals and the path template.</summary>
+    public FluxSettings Flux { get; init; } = new();
 
     /// <summary>The organization this stack builds, validated as in the platform stack.</summary>
     public required OrganizationSpec Organization { get; init; }

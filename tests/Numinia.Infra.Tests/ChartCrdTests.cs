@@ -55,6 +55,8 @@ public sealed class ChartCrdTests
         // crds/ and templates/crds-upgrade-hook.yaml (pre-install, pre-upgrade Job), on while linux.crds.enabled.
         ["secrets-store-csi-driver"] = Crds.UpgradeHook,
         ["secrets-store-csi-driver-provider-aws"] = Crds.None,
+        // templates/*.crds.yaml, rendered when installCRDs (fluxcd-community/helm-charts flux2-2.18.3).
+        ["flux2"] = Crds.Templates,
         // crds/bitnami.com_sealedsecrets.yaml (bitnami-labs/sealed-secrets helm-v2.18.5).
         ["sealed-secrets"] = Crds.AppliedFromTag,
         // charts/crds/templates/: the CRDs of kube-prometheus-stack as templates.

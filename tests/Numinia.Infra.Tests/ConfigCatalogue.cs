@@ -140,6 +140,16 @@ public static class ConfigCatalogue
         Bad("SecretsStoreCsiChartRange", "secretsStoreCsiChartVersion", "1.x", "is not an exact chart version"),
         Bad("SecretsStoreCsiAwsChartRange", "secretsStoreCsiAwsChartVersion", ">=1.0.0", "is not an exact chart version"),
         Bad("SealedSecretsChartLatest", "sealedSecretsChartVersion", "LATEST", "is 'latest'"),
+
+        // Flux.
+        Bad("FluxChartLatest", "fluxChartVersion", "latest", "is 'latest'"),
+        Bad("FluxGitUrlScpLike", "fluxGitUrl", "git@github.com:numengames/numinia-k8s", "is not an ssh:// or https:// Git URL"),
+        Bad("FluxGitBranchWithASpace", "fluxGitBranch", "my branch", "is not a Git branch name"),
+        Bad("FluxGitIntervalInWords", "fluxGitInterval", "every minute", "is not a duration such as 1m0s, 5m or 1h"),
+        Bad("FluxKustomizationIntervalWithASpace", "fluxKustomizationInterval", "5 m", "is not a duration such as 1m0s, 5m or 1h"),
+        Bad("FluxPathTemplateWithoutTheEnvironment", "fluxPathTemplate", "./organizations/{organization}", "is not a path from the repository's root"),
+        Bad("FluxKnownHostsWithoutAKey", "fluxKnownHosts", "github.com", "is not a known_hosts line"),
+        Bad("FluxDeployKeyBlank", "fluxDeployKey", " ", "is missing; an ssh:// fluxGitUrl needs the repository's deploy key", NoValue),
         Bad("SecretNamePrefixWithoutItsSlash", "secretNamePrefixes", "[\"numinia\"]", "does not end with '/'", "numinia"),
         Bad("SecretNamePrefixWithAWildcard", "secretNamePrefixes", "[\"numinia/*\"]", "contains '*'", "numinia/*"),
 

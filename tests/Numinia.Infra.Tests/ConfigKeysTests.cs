@@ -75,9 +75,9 @@ public sealed class ConfigKeysTests
     [Test]
     public void ATenantStacksKeysAreDeclared()
     {
-        var keys = new[] { "numinia-infra:organization", "numinia-infra:platformStack", "numinia-infra:organizations", "numinia-infra:tenancy" };
+        var keys = new[] { "numinia-infra:organization", "numinia-infra:platformStack", "numinia-infra:organizations", "numinia-infra:tenancy", "numinia-infra:fluxDeployKey" };
 
-        Assert.DoesNotThrow(() => ConfigReader.ReadTenantStack(Harness.ConfigLookup(new[] { ("organization", "numinia") }), keys));
+        Assert.DoesNotThrow(() => ConfigReader.ReadTenantStack(Harness.ConfigLookup(new[] { ("organization", "numinia"), ("fluxDeployKey", "a-deploy-key-for-tests") }), keys));
     }
 
     /// <summary>

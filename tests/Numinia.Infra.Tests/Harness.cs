@@ -91,7 +91,8 @@ internal static class Harness
     public static readonly ImmutableArray<(string Key, string Value)> RequiredStackConfig = ImmutableArray.Create(
         ("accountId", "111122223333"),
         ("clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]"),
-        ("grafanaAdminPassword", "a-grafana-password-for-tests"));
+        ("grafanaAdminPassword", "a-grafana-password-for-tests"),
+        ("fluxDeployKey", "-----BEGIN OPENSSH PRIVATE KEY-----\na-deploy-key-for-tests\n-----END OPENSSH PRIVATE KEY-----"));
 
     /// <summary>
     /// A raw config lookup, as the config reader gets it: <paramref name="values"/> (keys without a namespace are the

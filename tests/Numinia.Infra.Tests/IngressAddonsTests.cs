@@ -260,7 +260,8 @@ public sealed class IngressAddonsTests
             ("clusterAdminArns", "[\"arn:aws:iam::111122223333:role/admin\"]"),
             ("acmeEmail", "platform@numinia.xyz"),
             ("externalDnsPolicy", "sync"),
-            ("grafanaAdminPassword", "a-grafana-password-for-tests"));
+            ("grafanaAdminPassword", "a-grafana-password-for-tests"),
+            ("fluxDeployKey", "a-deploy-key-for-tests"));
         Assert.DoesNotThrow(() => ConfigReader.Read(lookup));
     }
 }

@@ -27,6 +27,8 @@ public sealed class OrderingEdgeTests
         yield return Edge("KnativeServingAfterItsOperator", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "knative-operator");
         yield return Edge("KourierLoadBalancerServiceAfterTheLoadBalancerController", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "aws-load-balancer-controller-release");
         // Deleted before external-dns, which still runs to delete Kourier's records once its Service is gone.
+        yield return Edge("GitRepositoriesAfterFlux", "kubernetes:source.toolkit.fluxcd.io/v1:GitRepository", "flux-release");
+        yield return Edge("KustomizationsAfterFlux", "kubernetes:kustomize.toolkit.fluxcd.io/v1:Kustomization", "flux-release");
         yield return Edge("KnativeServingAfterExternalDns", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "external-dns-release");
     }
 

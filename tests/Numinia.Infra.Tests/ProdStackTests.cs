@@ -215,6 +215,7 @@ public sealed class ProdStackTests
                 "numinia-infra:clusterAdminArns" => "[\"arn:aws:iam::111122223333:role/admin\"]",
                 // A declared secret without a value: the plan uses the placeholder for it.
                 "numinia-infra:grafanaAdminPassword" => StackConfigFile.SecretPlaceholder,
+                "numinia-infra:fluxDeployKey" => StackConfigFile.SecretPlaceholder,
                 _ => null,
             });
             Assert.That((yamlConfig.Region, yamlConfig.AccountId, yamlConfig.Environment), Is.EqualTo((codeConfig.Region, codeConfig.AccountId, codeConfig.Environment)));

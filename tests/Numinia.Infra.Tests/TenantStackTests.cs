@@ -73,7 +73,7 @@ public sealed class TenantStackTests
         var fromInline = Subtree(inline, inline.Resources.Single(r => r.Type == OrganizationType && r.Name == Organization).Urn);
         var fromTenant = Subtree(tenant, tenant.Resources.Single(r => r.Type == OrganizationType).Urn);
 
-        Assert.That(fromInline, Has.Count.EqualTo(43), "the organization's resources were found");
+        Assert.That(fromInline, Has.Count.EqualTo(55), "the organization's resources were found (12 of them its environments' Flux sync)");
         Assert.That(fromTenant.Keys, Is.EquivalentTo(fromInline.Keys), "the same resources");
         Assert.Multiple(() =>
         {
@@ -206,7 +206,7 @@ public sealed class TenantStackTests
     {
         var (code, output, error) = await Harness.PlanAsync("--stack", "prod-numinia", "--platform-config", "tenancy=stacks", "--policy", "--quiet");
         Assert.That(code, Is.EqualTo(0), error + output);
-        Assert.That(output, Does.Contain($"Policy check of numinia-infra/prod-numinia: {Numinia.Infra.Policy.PolicyRules.All.Length} rules over 47 resources"));
+        Assert.That(output, Does.Contain($"Policy check of numinia-infra/prod-numinia: {Numinia.Infra.Policy.PolicyRules.All.Length} rules over 59 resources"));
         Assert.That(output, Does.Contain("Policy passed"));
     }
 

@@ -44,6 +44,9 @@ public sealed record PlatformAddresses(
     /// <summary>Let's Encrypt's ACME directory (acme-v02.api.letsencrypt.org).</summary>
     public static Ipv4 Acme { get; } = Ipv4.Parse("172.65.32.248");
 
+    /// <summary>github.com, where the applications' repository is (one of GitHub's published git addresses, api.github.com/meta).</summary>
+    public static Ipv4 GitHub { get; } = Ipv4.Parse("140.82.121.4");
+
     /// <summary>Any other address on the internet (a container registry, a web API an application calls).</summary>
     public static Ipv4 Internet { get; } = Ipv4.Parse("104.18.32.10");
 

@@ -44,6 +44,7 @@ public sealed record FlowModel(ClusterModel Cluster, PlatformAddresses Addresses
             .Concat(ServingFlows.For(addresses, served, jobs))
             .Concat(ObservabilityFlows.For(cluster, addresses, served))
             .Concat(TenantFlows.For(cluster, addresses, tenants, served))
+            .Concat(FluxFlows.For(cluster, tenants))
             .ToImmutableArray();
         var duplicates = flows.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         return duplicates.Length > 0

@@ -158,9 +158,11 @@ public static class PlanCommand
             return Usage;
         }
 
-        // A tenant stack reads none of the platform's secrets.
+        // A tenant stack reads none of the platform's secrets but its own Flux deploy key.
         var isTenantStack = Numinia.Stacks.Config.TenantStackConfig.IsTenantStack(config.Values.GetValueOrDefault);
-        foreach (var key in isTenantStack ? [] : config.PlaceholderSecrets)
+        foreach (var key in isTenantStack
+                     ? config.PlaceholderSecrets.Where(k => k.EndsWith(":" + Numinia.Components.Addons.Flux.FluxSettings.DeployKeyKey, StringComparison.Ordinal))
+                     : config.PlaceholderSecrets)
         {
             error.WriteLine($"note: the secret {key} is not set in the stack file; planned with a placeholder (pulumi up requires it: " +
                             $"pulumi config set --secret {key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]} <value>)");

@@ -28,6 +28,7 @@ public sealed partial class PlanMocks : IMocks
         .Concat(IngressShapes())
         .Concat(DataShapes())
         .Concat(KnativeShapes())
+        .Concat(FluxShapes())
         .Concat(TenantsShapes())
         .Concat(SecretsShapes())
         .Concat(EdgeShapes())

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.ExternalSecrets;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Addons.LoadBalancerController;
 using Numinia.Components.Addons.Logging;
@@ -49,6 +50,11 @@ public static class ControlPlaneFlows
         (MonitoringAddon.NamespaceName, "grafana", "its sidecars load dashboards and data sources from ConfigMaps"),
         (LoggingAddon.NamespaceName, "fluent-bit", "adds pod metadata to log records"),
         (MetricsServerAddon.NamespaceName, "metrics-server", "lists nodes and serves the metrics API"),
+        (FluxAddon.NamespaceName, "source-controller", "reconciles GitRepositories and stores their artifacts' status"),
+        (FluxAddon.NamespaceName, "kustomize-controller", "applies Kustomizations as their service accounts"),
+        (FluxAddon.NamespaceName, "helm-controller", "installs HelmReleases as their service accounts"),
+        (FluxAddon.NamespaceName, "notification-controller", "reads Alerts, Providers and Receivers"),
+        (FluxAddon.NamespaceName, "flux2-flux-check", "runs flux check --pre before the chart installs"),
     ];
 
     /// <summary>Admission webhooks and aggregated APIs the control plane calls: (namespace, workload, container port, what).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.ExternalSecrets;
+using Numinia.Components.Addons.Flux;
 using Numinia.Components.Addons.Knative;
 using Numinia.Components.Addons.LoadBalancerController;
 using Numinia.Components.Addons.Logging;
@@ -44,6 +45,10 @@ public static class ObservabilityFlows
         (SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver", 8095),
         (SealedSecretsAddon.NamespaceName, "sealed-secrets-controller", 8081),
         (LoggingAddon.NamespaceName, "fluent-bit", 2020),
+        (FluxAddon.NamespaceName, "source-controller", 8080),
+        (FluxAddon.NamespaceName, "kustomize-controller", 8080),
+        (FluxAddon.NamespaceName, "helm-controller", 8080),
+        (FluxAddon.NamespaceName, "notification-controller", 8080),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>; <paramref name="served"/> are the namespaces whose applications Prometheus scrapes.</summary>
