@@ -1,3 +1,4 @@
+#if PULUMI_OFFLINE
 using System.Collections;
 using System.Collections.Immutable;
 using Numinia.Components.Addons.Flux;
@@ -269,3 +270,4 @@ public sealed class FluxTests
         });
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PULUMI_OFFLINE
 using System.Collections;
 using System.Collections.Immutable;
 using Pulumi.Offline;
@@ -83,3 +84,4 @@ public sealed class RbacModel
 
     private static IEnumerable<object> Items(object? list) => list is IEnumerable items and not string ? items.Cast<object>() : [];
 }
+#endif
