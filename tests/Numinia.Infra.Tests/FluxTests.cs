@@ -269,5 +269,19 @@ public sealed class FluxTests
             }
         });
     }
+
+    /// <summary>
+    /// The deploy key Flux's objects are built from is a secret even when the settings hold it in plain text (a Secret's
+    /// <c>data</c> is always secret in state: pulumi-kubernetes marks it an additional secret output; this is the value
+    /// before it).
+    /// </summary>
+    [Test]
+    public async Task TheDeployKeyIsASecretOutput()
+    {
+        FluxAddon? flux = null;
+        _ = await Harness.RunAsync(() => flux = new FluxAddon("flux",
+            new FluxAddonArgs { Context = TestCluster.Context(), Settings = new FluxSettings { DeployKey = "a-deploy-key" } }));
+        await Harness.AssertEngineSecretAsync(flux!.Sync.DeployKey, "the deploy key");
+    }
 }
 #endif

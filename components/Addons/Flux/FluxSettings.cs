@@ -144,7 +144,7 @@ public sealed record FluxSettings
         {
             if (required)
             {
-                config.Problem(key, null, $"is missing; an ssh:// {GitUrlKey} needs the repository's deploy key: pulumi config set --secret {key} < deploy-key");
+                config.Problem(key, null, $"is missing; an ssh:// {GitUrlKey} needs the repository's deploy key: cat deploy-key | pulumi config set --secret {key}");
             }
 
             return string.Empty;
@@ -152,7 +152,7 @@ public sealed record FluxSettings
 
         if (!config.IsSecret(key))
         {
-            config.Problem(key, "[secret]", $"is not a secret: the stack file holds it in plain text; set it with pulumi config set --secret {key} < deploy-key");
+            config.Problem(key, "[secret]", $"is not a secret: the stack file holds it in plain text; set it with cat deploy-key | pulumi config set --secret {key}");
         }
 
         return value;
