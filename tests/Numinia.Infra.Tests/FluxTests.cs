@@ -148,13 +148,13 @@ public sealed class FluxTests
     }
 
     [Test]
-    public async Task KustomizationsFollowTheLiveOrganizationPaths()
+    public async Task KustomizationsFollowTheChangedOrganizationPaths()
     {
         var k = OfType(await PlanAsync(), KustomizationType).Single(k => (string?)At(k, "metadata", "namespace") == "numen-games-pre");
         Assert.Multiple(() =>
         {
             Assert.That(At(k, "metadata", "name"), Is.EqualTo("numen-games-pre-apps"));
-            Assert.That(At(k, "spec", "path"), Is.EqualTo("./clusters/prod-cluster/organizations/numen-games/pre-kustomization"));
+            Assert.That(At(k, "spec", "path"), Is.EqualTo("./clusters/numinia-production/organizations/numen-games/pre-kustomization"));
         });
     }
 
