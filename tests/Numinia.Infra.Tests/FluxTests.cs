@@ -255,21 +255,6 @@ public sealed class FluxTests
         });
     }
 
-    [Test]
-    public async Task AnOrganizationsReconcilerHasNoSecretsEvenAtHome()
-    {
-        var plan = await PlanAsync();
-        var rbac = new RbacModel(plan.Resources);
-        Assert.Multiple(() =>
-        {
-            foreach (var home in TenantNamespaces(plan))
-            {
-                Assert.That(rbac.Allows(home, Organization.FluxReconcilerName, "get", "", "secrets", home), Is.False,
-                    $"{home}: ExternalSecrets write the Secrets; the reconciler never reads the deploy key beside it");
-            }
-        });
-    }
-
     /// <summary>
     /// The deploy key Flux's objects are built from is a secret even when the settings hold it in plain text (a Secret's
     /// <c>data</c> is always secret in state: pulumi-kubernetes marks it an additional secret output; this is the value
