@@ -266,7 +266,7 @@ public sealed partial class LiveChartTests
         return policy.Statement.Any(s => s.Effect == "Allow" && Applies(s)) && !policy.Statement.Any(s => s.Effect == "Deny" && Applies(s));
     }
 
-    /// <summary>The ARN Secrets Manager gives a secret: its name, '-' and six random characters (Secrets Manager User Guide, "Secret ARN").</summary>
+    /// <summary>The ARN Secrets Manager gives a secret: its name, '-' and six random characters (Secrets Manager API Reference, CreateSecret).</summary>
     private static string SecretArn(string name, string suffix = "Ab3dE9") => $"arn:aws:secretsmanager:{Region}:111122223333:secret:{name}-{suffix}";
 
     /// <summary>
