@@ -27,7 +27,7 @@ public sealed class RbacLeastPrivilege : PolicyRule
     public override string Id => "rbac-least-privilege";
 
     /// <inheritdoc />
-    public override string Title => "ClusterRoles and Roles (but platform-admin) grant no wildcard, secrets, exec/attach/nodes-proxy, impersonate, escalate or bind";
+    public override string Title => "ClusterRoles and Roles (but platform-admin) grant no wildcard, secrets (but a tenant Role flux-reconciler), exec/attach/nodes-proxy, impersonate, escalate or bind";
 
     /// <inheritdoc />
     public override ImmutableArray<string> ResourceTypes { get; } = [PolicyTokens.ClusterRole, PolicyTokens.Role];
