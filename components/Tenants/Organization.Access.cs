@@ -16,16 +16,17 @@ public sealed partial class Organization
 {
     /// <summary>
     /// What an environment's role may do: read the environment's own secrets (by name prefix) and decrypt them
-    /// through Secrets Manager only; list, read, write and delete objects under the organization's prefix of the
+    /// through Secrets Manager only; with <see cref="OrganizationSpec.LiveSecretNames"/>, read its live secrets too; list, read, write and delete objects under the organization's prefix of the
     /// statics bucket and use the bucket's key through S3 only, for that bucket.
     /// </summary>
     public static ImmutableArray<PolicyStatement> RoleStatements(
         OrganizationSpec spec, EnvironmentSpec environment, string region, string accountId,
         string bucketArn, string secretsKeyArn, string bucketKeyArn)
     {
-        var secrets = $"arn:aws:secretsmanager:{region}:{accountId}:secret:{spec.SecretNamePrefix(environment)}*";
+        var secretArn = $"arn:aws:secretsmanager:{region}:{accountId}:secret:";
+        var secrets = $"{secretArn}{spec.SecretNamePrefix(environment)}*";
         var objects = $"{bucketArn}/{spec.StaticsPrefix}*";
-        return ImmutableArray.Create(
+        var statements = ImmutableArray.Create(
             // No ListSecrets or BatchGetSecretValue: IAM grants them only on "*", so a tenant could list the names,
             // tags and descriptions of every secret in the account, other tenants' included. ExternalSecrets name their
             // secrets here; dataFrom.find, the only caller of either, is unsupported (ExternalSecretsAddon.Statements).
@@ -57,6 +58,14 @@ public sealed partial class Organization
                     ("StringEquals", "kms:ViaService", ImmutableArray.Create($"s3.{region}.amazonaws.com")),
                     ("StringLike", "kms:EncryptionContext:aws:s3:arn", ImmutableArray.Create(bucketArn, objects))),
             });
+
+        // No kms statement for the live secrets: made outside any code with no key named, they are encrypted with the
+        // AWS-managed aws/secretsmanager, whose key policy lets the account's principals use it through Secrets Manager.
+        // One under a customer key would stay unreadable, rather than the role being granted that key (docs/live-chart.md).
+        return spec.LiveSecretNames
+            ? statements.Add(PolicyStatement.Allow(new[] { "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret" },
+                new[] { secretArn + spec.LiveSecretNamePattern(environment) }, "ReadOwnLiveSecrets"))
+            : statements;
     }
 
     /// <summary>

@@ -15,15 +15,19 @@ public sealed partial class Organization
 
     /// <summary>
     /// What the reconciler may do in its own namespace, and nothing else: the objects the live applications' chart
-    /// renders (hyperfy2-knative: Knative Services, DomainMappings, ExternalSecrets; ../shared/LIVE.md 7.4) and what the
-    /// live environments' paths hold (HelmReleases and their values ConfigMaps; 7.5). No Secrets: an ExternalSecret's
-    /// controller writes them, so the reconciler never reads a Secret, its own namespace's included.
+    /// renders (hyperfy2-knative: Knative Services, DomainMappings, ExternalSecrets; ../shared/LIVE.md 7.4), what the
+    /// environments' paths hold (HelmReleases and their values ConfigMaps; 7.5) and, as the account the HelmReleases
+    /// name, Helm's release records. helm-controller installs a chart as the HelmRelease's service account and stores
+    /// each release as a Secret of the release's namespace through that same account (fluxcd/helm-controller v1.5.3,
+    /// internal/controller/helmrelease_controller.go buildRESTClientGetter and the storage of its install and upgrade
+    /// actions, internal/action/config.go DefaultStorageDriver = secrets), so Secrets are granted here, in this namespace
+    /// only. No Namespaces or ServiceAccounts: the platform makes both (docs/live-chart.md).
     /// </summary>
     public static readonly ImmutableArray<(string ApiGroup, ImmutableArray<string> Resources)> FluxReconcilerGrants = ImmutableArray.Create(
         ("serving.knative.dev", ImmutableArray.Create("services", "domainmappings")),
         ("external-secrets.io", ImmutableArray.Create("externalsecrets")),
         ("helm.toolkit.fluxcd.io", ImmutableArray.Create("helmreleases")),
-        ("", ImmutableArray.Create("configmaps")));
+        ("", ImmutableArray.Create("configmaps", "secrets")));
 
     /// <summary>The verbs of every grant: what applying, diffing and pruning need.</summary>
     public static readonly ImmutableArray<string> FluxReconcilerVerbs =

@@ -43,6 +43,13 @@ public sealed record OrganizationSpec
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>
+    /// Whether each environment's role also reads the live platform's secrets of its applications,
+    /// <c>hyperfy2-&lt;org&gt;-&lt;app&gt;-&lt;env&gt;</c> (<see cref="LiveSecretNamePattern"/>), so that during the cutover both
+    /// clusters read the same secrets rather than copies that could diverge.
+    /// </summary>
+    public bool LiveSecretNames { get; init; }
+
+    /// <summary>
     /// The default quota of a tenant namespace: 4 CPUs and 8Gi requested, 8 CPUs and 16Gi in limits, 50 pods, no
     /// load balancers or node ports (traffic comes in through Kourier) and no GPUs unless granted.
     /// </summary>
@@ -88,6 +95,13 @@ public sealed record OrganizationSpec
 
     /// <summary>The Secrets Manager name prefix of an environment's secrets: <c>numinia/&lt;org&gt;/&lt;env&gt;/</c>.</summary>
     public string SecretNamePrefix(EnvironmentSpec environment) => $"numinia/{Name}/{environment.Name}/";
+
+    /// <summary>
+    /// The IAM resource name of an environment's live secrets: <c>hyperfy2-&lt;org&gt;-*-&lt;env&gt;-??????</c>. Secrets Manager
+    /// ends every secret's ARN with <c>-</c> and six random characters, which the <c>??????</c> stand for, so the
+    /// environment is the last part of the name and <c>*</c> (any run of characters) is the application.
+    /// </summary>
+    public string LiveSecretNamePattern(EnvironmentSpec environment) => $"hyperfy2-{Name}-*-{environment.Name}-??????";
 
     /// <summary>The quota of an environment's namespace.</summary>
     public NamespaceQuota QuotaOf(EnvironmentSpec environment) => environment.Quota ?? Quota;

@@ -17,6 +17,8 @@ namespace Numinia.Components.Tenants;
 /// <item><c>developerArns</c>, <c>viewerArns</c>: IAM role or user ARNs of the groups <c>&lt;name&gt;-developers</c> and <c>&lt;name&gt;-viewers</c>.</item>
 /// <item><c>appSettings</c>: the keys of each environment's <c>numinia/&lt;name&gt;/&lt;env&gt;/app-settings</c> secret.</item>
 /// <item><c>labels</c>: more labels for the organization's namespaces.</item>
+/// <item><c>liveSecretNames</c>: <c>true</c> lets each environment's role read the live secrets
+/// <c>hyperfy2-&lt;name&gt;-&lt;app&gt;-&lt;environment&gt;</c> too (docs/live-chart.md; default false).</item>
 /// </list>
 /// Without the key, the live organizations: <c>active-inference</c>, <c>numen-games</c>, <c>numinia</c>, <c>r3s3t</c>,
 /// each with <c>pre</c> and <c>pro</c>.

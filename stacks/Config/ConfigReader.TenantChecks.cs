@@ -246,4 +246,44 @@ public sealed partial class ConfigReader
 
         return principals;
     }
+
+    /// <summary>
+    /// An organization with <c>liveSecretNames</c> reads <c>hyperfy2-&lt;org&gt;-*-&lt;env&gt;-??????</c> from each environment's
+    /// role. The pattern must match only that environment's own secrets: no other organization's name may start with
+    /// <c>&lt;org&gt;-</c> (its secrets would match), nor may <c>&lt;org&gt;</c> start with another's name and <c>-</c> (that
+    /// organization's application <c>&lt;rest&gt;-&lt;app&gt;</c> would give the same secret name), and no environment's
+    /// name may end with <c>-&lt;another environment&gt;</c> (its secrets would match the other's pattern too).
+    /// </summary>
+    private void TenantCheckLiveSecretNames(ImmutableArray<OrganizationSpec> organizations, IReadOnlyList<string> paths)
+    {
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            var spec = organizations[i];
+            if (!spec.LiveSecretNames)
+            {
+                continue;
+            }
+
+            var key = $"{paths[i]}.liveSecretNames";
+            foreach (var other in organizations.Where(o => o.Name != spec.Name))
+            {
+                if (other.Name.StartsWith(spec.Name + "-", StringComparison.Ordinal) || spec.Name.StartsWith(other.Name + "-", StringComparison.Ordinal))
+                {
+                    Problem(key, "true",
+                        $"would let {spec.Name}'s roles read {other.Name}'s live secrets: hyperfy2-{spec.Name}-*-<env>-?????? and hyperfy2-{other.Name}-<app>-<env> " +
+                        "can name the same secret when one organization's name is the other's followed by '-'; rename one or leave the option off");
+                }
+            }
+
+            foreach (var environment in spec.Environments)
+            {
+                foreach (var longer in spec.Environments.Where(e => e.Name.EndsWith("-" + environment.Name, StringComparison.Ordinal)))
+                {
+                    Problem(key, "true",
+                        $"would let {spec.Name}'s {environment.Name} role read its {longer.Name} secrets: hyperfy2-{spec.Name}-*-{environment.Name}-?????? " +
+                        $"also matches hyperfy2-{spec.Name}-<app>-{longer.Name}; rename the environment or leave the option off");
+                }
+            }
+        }
+    }
 }

@@ -113,6 +113,22 @@ public sealed partial class ConfigReader
         return element;
     }
 
+    private bool TenantFlag(JsonElement owner, string path, string field)
+    {
+        if (!owner.TryGetProperty(field, out var element))
+        {
+            return false;
+        }
+
+        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Problem($"{path}.{field}", TenantExcerpt(element.GetRawText()), "is not true or false");
+            return false;
+        }
+
+        return element.GetBoolean();
+    }
+
     private string? TenantString(JsonElement owner, string path, string field)
     {
         if (!owner.TryGetProperty(field, out var element))

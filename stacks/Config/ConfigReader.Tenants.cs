@@ -21,7 +21,7 @@ public sealed partial class ConfigReader
     private static readonly Regex s_tenantLabelValue = new("^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly ImmutableArray<string> s_organizationFields = ImmutableArray.Create(
-        "name", "environments", "domains", "acmeEmail", "quota", "containerDefaults", "developerArns", "viewerArns", "appSettings", "labels");
+        "name", "environments", "domains", "acmeEmail", "quota", "containerDefaults", "developerArns", "viewerArns", "appSettings", "labels", "liveSecretNames");
 
     private static readonly ImmutableArray<string> s_environmentFields = ImmutableArray.Create("name", "namespace", "quota", "containerDefaults");
 
@@ -119,17 +119,20 @@ public sealed partial class ConfigReader
                 (platformNamespaces ?? ReservedNamespaces).ToHashSet(StringComparer.Ordinal),
                 ClusterPrincipals());
             var organizations = ImmutableArray.CreateBuilder<OrganizationSpec>(document.RootElement.GetArrayLength());
+            var paths = new List<string>(document.RootElement.GetArrayLength());
             var index = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
                 if (ReadOrganization($"{key}[{index}]", index, element, seen) is { } organization)
                 {
                     organizations.Add(organization);
+                    paths.Add($"{key}[{index}]");
                 }
 
                 index++;
             }
 
+            TenantCheckLiveSecretNames(organizations.ToImmutable(), paths);
             return organizations.ToImmutable();
         }
     }
@@ -206,6 +209,7 @@ public sealed partial class ConfigReader
         var viewers = TenantPrincipals(element, path, name, "viewerArns", seen, accessEntryKeys);
         var settings = TenantSettingKeys(element, path);
         var labels = TenantLabels(element, path);
+        var liveSecretNames = TenantFlag(element, path, "liveSecretNames");
 
         var spec = new OrganizationSpec
         {
@@ -219,6 +223,7 @@ public sealed partial class ConfigReader
             ViewerArns = viewers,
             AppSettingsKeys = settings,
             Labels = labels,
+            LiveSecretNames = liveSecretNames,
         };
         return spec with { Environments = TenantEnvironments(element, path, spec, nameOk, seen) };
     }

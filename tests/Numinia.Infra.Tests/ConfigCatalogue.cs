@@ -234,6 +234,17 @@ public static class ConfigCatalogue
             "[{\"name\":\"acme\",\"developerArns\":[\"arn:aws:iam::111122223333:role/" + new string('d', 65) + "\"]}]",
             "names a role or user of 65 characters; IAM names are 1 to 64 characters",
             "arn:aws:iam::111122223333:role/" + new string('d', 65), "organizations[0].developerArns[0]"),
+        Bad("OrganizationLiveSecretNamesAsText", "organizations", "[{\"name\":\"acme\",\"liveSecretNames\":\"yes\"}]",
+            "is not true or false", "\"yes\"", "organizations[0].liveSecretNames"),
+        Bad("OrganizationLiveSecretNamesOverAnotherOrganizationsPrefix", "organizations",
+            "[{\"name\":\"numen\",\"liveSecretNames\":true},{\"name\":\"numen-games\"}]",
+            "would let numen's roles read numen-games's live secrets", "true", "organizations[0].liveSecretNames"),
+        Bad("OrganizationLiveSecretNamesUnderAnotherOrganizationsName", "organizations",
+            "[{\"name\":\"numen\"},{\"name\":\"numen-games\",\"liveSecretNames\":true}]",
+            "would let numen-games's roles read numen's live secrets", "true", "organizations[1].liveSecretNames"),
+        Bad("OrganizationLiveSecretNamesWithAnEnvironmentEndingInAnother", "organizations",
+            "[{\"name\":\"acme\",\"liveSecretNames\":true,\"environments\":[{\"name\":\"pro\"},{\"name\":\"eu-pro\"}]}]",
+            "would let acme's pro role read its eu-pro secrets", "true", "organizations[0].liveSecretNames"),
 
         // Keys: a key of the project's namespace that Pulumi.yaml does not declare, or a namespace that looks like it.
         UnknownKey("UnknownKeyVpcCidrMisspelt", "vpcCidrr", "vpcCidr"),

@@ -1,4 +1,5 @@
 #if PULUMI_OFFLINE
+using Numinia.Components.Tenants;
 using Numinia.Infra.Policy;
 using Numinia.Infra.Policy.Rules;
 using NUnit.Framework;
@@ -133,6 +134,25 @@ public sealed partial class PolicyTests
         AssertOffends(violations, escalate.Urn, "rules[0] grants the verb escalate, the verb bind");
         AssertOffends(violations, escalate.Urn, "rules[1] grants the verb impersonate");
         AssertOnlyOffender(violations, wildcard, secrets, exec, escalate);
+    }
+
+    /// <summary>
+    /// Rule: only a namespace's Role flux-reconciler may grant Secrets (Helm's release records, in its own namespace); the
+    /// same grant in a ClusterRole of that name, or with pods/exec beside it, still offends.
+    /// </summary>
+    [Test]
+    public void RbacLeastPrivilege_LetsOnlyTheReconcilerRoleStoreHelmReleases()
+    {
+        var plan = new PlanFixture();
+        var helmStorage = new { apiGroups = new[] { "" }, resources = new[] { "configmaps", "secrets" }, verbs = new[] { "get", "create" } };
+        plan.Add(PolicyTokens.Role, "reconciler", RoleInputs(Organization.FluxReconcilerName, "numen-games", helmStorage));
+        var cluster = plan.Add(PolicyTokens.ClusterRole, "cluster-reconciler", RoleInputs(Organization.FluxReconcilerName, null, helmStorage));
+        var exec = plan.Add(PolicyTokens.Role, "exec-reconciler", RoleInputs(Organization.FluxReconcilerName, "numinia",
+            new { apiGroups = new[] { "" }, resources = new[] { "secrets", "pods/exec" }, verbs = new[] { "create" } }));
+        var violations = plan.Check(new RbacLeastPrivilege());
+        AssertOffends(violations, cluster.Urn, "access to secrets");
+        AssertOffends(violations, exec.Urn, "rules[0] grants access to pods/exec");
+        AssertOnlyOffender(violations, cluster, exec);
     }
 
     private static Dictionary<string, object?> BindingInputs(string role, params object[] subjects)

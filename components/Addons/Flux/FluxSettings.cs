@@ -73,9 +73,11 @@ public sealed record FluxSettings
 
     /// <summary>
     /// <c>numinia-infra:fluxPathTemplate</c>: an organization environment's path in the repository, with
-    /// <c>{organization}</c> and <c>{environment}</c> (live: <c>organizations/&lt;org&gt;/&lt;env&gt;-kustomization</c>).
+    /// <c>{organization}</c> and <c>{environment}</c>: the changed environment folders (docs/live-chart.md), outside
+    /// <c>clusters/prod-cluster</c>, which the old cluster's root Kustomization applies, so that cluster keeps its 0.4.7
+    /// chart until the cutover ends.
     /// </summary>
-    public string PathTemplate { get; init; } = $"./clusters/prod-cluster/organizations/{OrganizationPlaceholder}/{EnvironmentPlaceholder}-kustomization";
+    public string PathTemplate { get; init; } = $"./clusters/numinia-production/organizations/{OrganizationPlaceholder}/{EnvironmentPlaceholder}-kustomization";
 
     /// <summary>Whether the repository is reached over SSH (and so needs the deploy key).</summary>
     public bool UsesSsh => GitUrl.StartsWith("ssh://", StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using Numinia.Components.Cluster;
+using Numinia.Components.Tenants;
 
 namespace Numinia.Infra.Policy.Rules;
 
@@ -11,7 +12,8 @@ namespace Numinia.Infra.Policy.Rules;
 /// in any pod of the scope) and <c>nodes/proxy</c> (the kubelet API, exec included); the verbs
 /// <c>impersonate</c>, <c>escalate</c> and <c>bind</c> (acting as, or granting, more than one holds).
 /// The platform admin's ClusterRole (<see cref="PlatformAdminRole"/>, cluster-admin equivalent by
-/// design) is exempt.
+/// design) is exempt, and a tenant namespace's Role <c>flux-reconciler</c> may grant <c>secrets</c>: helm-controller
+/// stores each Helm release as a Secret through the HelmRelease's account, and a Role reaches its own namespace only.
 /// </summary>
 public sealed class RbacLeastPrivilege : PolicyRule
 {
@@ -25,7 +27,7 @@ public sealed class RbacLeastPrivilege : PolicyRule
     public override string Id => "rbac-least-privilege";
 
     /// <inheritdoc />
-    public override string Title => "ClusterRoles and Roles (but platform-admin) grant no wildcard, secrets, exec/attach/nodes-proxy, impersonate, escalate or bind";
+    public override string Title => "ClusterRoles and Roles (but platform-admin) grant no wildcard, secrets (but a tenant Role flux-reconciler), exec/attach/nodes-proxy, impersonate, escalate or bind";
 
     /// <inheritdoc />
     public override ImmutableArray<string> ResourceTypes { get; } = [PolicyTokens.ClusterRole, PolicyTokens.Role];
@@ -54,7 +56,8 @@ public sealed class RbacLeastPrivilege : PolicyRule
                 }
 
                 var resources = PolicyValues.AsStrings(PolicyValues.At(rules[i], "resources"));
-                problems.AddRange(s_dangerousResources.Where(resources.Contains).Select(r => $"access to {r}"));
+                var helmStorage = role.Type == PolicyTokens.Role && KubernetesObjects.NameOf(role) == Organization.FluxReconcilerName;
+                problems.AddRange(s_dangerousResources.Where(resources.Contains).Where(r => !(helmStorage && r == "secrets")).Select(r => $"access to {r}"));
                 var verbs = PolicyValues.AsStrings(PolicyValues.At(rules[i], "verbs"));
                 problems.AddRange(s_dangerousVerbs.Where(verbs.Contains).Select(v => $"the verb {v}"));
                 if (problems.Count > 0)
