@@ -45,6 +45,9 @@ public sealed record NetworkImports
 
         /// <summary>The live cluster whose discovery tag the adopted subnets keep.</summary>
         public const string LiveClusterName = "liveClusterName";
+
+        /// <summary>The live cluster's node groups, <c>&lt;instance type&gt;:&lt;maximum size&gt;</c> each (optional).</summary>
+        public const string LiveClusterNodeGroups = "liveClusterNodeGroups";
     }
 
     private static readonly Regex s_vpc = new("^vpc-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant);
@@ -53,6 +56,7 @@ public sealed record NetworkImports
     private static readonly Regex s_eip = new("^eipalloc-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_subnet = new("^subnet-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_routeTable = new("^rtb-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_liveNodeGroup = new("^(?<type>[a-z][a-z0-9-]*\\.[a-z0-9]+):(?<max>[1-9][0-9]{0,3})$", RegexOptions.CultureInvariant);
     private static readonly Regex s_clusterName = new("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", RegexOptions.CultureInvariant);
 
     /// <summary>Which values the adopted resources declare.</summary>
@@ -89,6 +93,13 @@ public sealed record NetworkImports
     public required string LiveClusterName { get; init; }
 
     /// <summary>
+    /// The live cluster's node groups (../shared/LIVE.md 3.1: t3.medium up to 8, m5.large up to 1): its nodes and pods take
+    /// addresses from the same private subnets as the new cluster's until the cutover ends, which the plan's address
+    /// report weighs. Empty when not given: the report then counts the new cluster alone and says so.
+    /// </summary>
+    public ImmutableArray<LiveNodeGroup> LiveNodeGroups { get; init; } = ImmutableArray<LiveNodeGroup>.Empty;
+
+    /// <summary>
     /// Reads the ids: none set means a new network (null); some set means all must be (a half-adopted VPC would put new
     /// subnets beside live ones). The live VPC has one NAT gateway and one private route table: with per-zone NAT, they
     /// become the first zone's and the others are created.
@@ -123,6 +134,7 @@ public sealed record NetworkImports
             config.Problem(key, null, $"is missing: adopting the live network takes every one of {string.Join(", ", given.Select(g => g.Key))} (or none, for a new network)");
         }
 
+        var liveGroups = LiveGroups(config);
         if (liveCluster is { Length: > 0 } && !s_clusterName.IsMatch(liveCluster))
         {
             config.Problem(Keys.LiveClusterName, liveCluster, "is not an EKS cluster name (1 to 100 letters, digits, '-' and '_', starting with a letter or digit)");
@@ -141,6 +153,31 @@ public sealed record NetworkImports
             PublicRouteTable = publicTable!,
             PrivateRouteTable = privateTable!,
             LiveClusterName = liveCluster!,
+            LiveNodeGroups = liveGroups,
         };
     }
+
+    private static ImmutableArray<LiveNodeGroup> LiveGroups(ISettingsReader config)
+    {
+        var groups = ImmutableArray.CreateBuilder<LiveNodeGroup>();
+        foreach (var item in config.StringArray(Keys.LiveClusterNodeGroups, ImmutableArray<string>.Empty))
+        {
+            var match = s_liveNodeGroup.Match(item);
+            if (!match.Success)
+            {
+                config.Problem(Keys.LiveClusterNodeGroups, item,
+                    "is not <instance type>:<maximum size> (e.g. t3.medium:8: the live node group's instance type and its maximum number of nodes, 1 to 9999)");
+                continue;
+            }
+
+            groups.Add(new LiveNodeGroup(match.Groups["type"].Value, int.Parse(match.Groups["max"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return groups.ToImmutable();
+    }
 }
+
+/// <summary>One node group of the live cluster: its instance type and its maximum number of nodes.</summary>
+/// <param name="InstanceType">The instance type, e.g. <c>t3.medium</c>.</param>
+/// <param name="MaxSize">Its maximum size.</param>
+public sealed record LiveNodeGroup(string InstanceType, int MaxSize);

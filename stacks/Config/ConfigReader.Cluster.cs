@@ -108,6 +108,15 @@ public sealed partial class ConfigReader
             Problem(ClusterKeys.ClusterName, cluster.Name,
                 $"is too long for the node group names derived from it: '{derived}' plus the {UniqueSuffixLength}-character suffix AWS adds exceeds EKS's {NodeGroupNameLimit} characters (at most {most.ToString(CultureInfo.InvariantCulture)} characters)");
         }
+
+        if (network.Imports is { } imports && string.Equals(imports.LiveClusterName, cluster.Name, StringComparison.Ordinal))
+        {
+            // The new cluster runs beside the live one until the cutover ends: EKS refuses a second cluster of one name in a
+            // region, and external-dns's owner id (the cluster's name) would be the live cluster's, so neither would know
+            // which records are its own.
+            Problem(ClusterKeys.ClusterName, cluster.Name,
+                $"is the live cluster's name (liveClusterName); the new cluster runs beside {imports.LiveClusterName} until the cutover ends, so it needs a name of its own");
+        }
     }
 
     /// <summary>A CIDR block; one that does not parse is reported, and the key is marked unreadable, the default standing in.</summary>

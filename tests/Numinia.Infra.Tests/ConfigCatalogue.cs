@@ -202,6 +202,8 @@ public static class ConfigCatalogue
         Bad("ImportPublicRouteTableIdNotARouteTableId", "importPublicRouteTableId", "rt-0123456789abcdef0", "is not a route table id"),
         Bad("ImportPrivateRouteTableIdNotARouteTableId", "importPrivateRouteTableId", "rtb-NOTHEX", "is not a route table id"),
         Bad("LiveClusterNameNotAClusterName", "liveClusterName", "-production", "is not an EKS cluster name"),
+        Bad("ClusterNamedAsTheLiveCluster", "clusterName", "production-numinia", "is the live cluster's name (liveClusterName)"),
+        Bad("LiveClusterNodeGroupsWithoutAMaximum", "liveClusterNodeGroups", "[\"t3.medium\"]", "is not <instance type>:<maximum size>", "t3.medium"),
         Bad("ImportDatabaseNotABoolean", "importDatabase", "yes", "is not a boolean"),
         Bad("ImportDatabaseSecurityGroupIdNotASecurityGroupId", "importDatabaseSecurityGroupId", "sg-1", "is not a security group id"),
         Bad("ImportDatabaseSecurityGroupNameStartsWithSg", "importDatabaseSecurityGroupName", "sg-prod-hyperfy", "is not a security group name"),

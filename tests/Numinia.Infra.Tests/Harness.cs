@@ -169,6 +169,6 @@ internal static class Harness
     {
         var name = fullKey[(fullKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
         return Numinia.Components.Common.Adoption.IsImportIdKey(name)
-            || name is Numinia.Components.Common.Adoption.PhaseKey or "liveClusterName" or "databaseLiveBackupRetentionDays" or "hostedZoneComment";
+            || name is Numinia.Components.Common.Adoption.PhaseKey or "liveClusterName" or "liveClusterNodeGroups" or "databaseLiveBackupRetentionDays" or "hostedZoneComment";
     }
 }

@@ -177,6 +177,17 @@ public static class PlanCommand
             error.WriteLine($"note: {key} is a placeholder to fill in before pulumi preview or up ({hint}); {planned}");
         }
 
+        var live = isTenantStack ? null : LiveClusterFacts.Of(config.Values.GetValueOrDefault, config.Values.Keys, config.SecretKeys);
+        if (live is not null)
+        {
+            // Beside a live cluster, the plan always says whether the shared subnets hold both (README, "Cutover").
+            var computed = config.FillIns.Any(f => f.Key.EndsWith(":" + Numinia.Components.Network.NetworkSettings.Keys.PrivateSubnetCidrs, StringComparison.Ordinal))
+                ? "; with the computed blocks until privateSubnetCidrs is filled in"
+                : "";
+            error.WriteLine("note: " + AddressReport.Verdict(AddressCalculator.Compute(plan.Resources, live.Name, live.NodeGroups))
+                + $" (plan --report addresses{computed})");
+        }
+
         if (!policy)
         {
             PlanReport.WriteTree(plan, output);
@@ -186,7 +197,7 @@ public static class PlanCommand
         try
         {
             var root = StackConfigFile.FindProjectRoot(Directory.GetCurrentDirectory());
-            sections = await PlanReportWriter.WriteAsync(plan, reports, root, output, error, progress).ConfigureAwait(false);
+            sections = await PlanReportWriter.WriteAsync(plan, reports, root, output, error, progress, live).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
         {

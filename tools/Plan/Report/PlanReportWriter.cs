@@ -27,12 +27,14 @@ public static class PlanReportWriter
     /// <summary>
     /// Writes the reports of <paramref name="options"/> for <paramref name="plan"/>; the tables come from
     /// <paramref name="projectRoot"/>; notes (a report skipped) go to <paramref name="error"/>, even with
-    /// <c>--quiet</c>, and progress to <paramref name="progress"/>. Returns the JSON sections (<c>criticalPath</c>, <c>cost</c>, <c>capacity</c>) to add to
+    /// <c>--quiet</c>, and progress to <paramref name="progress"/>. <paramref name="live"/> is the live cluster beside this one (the address
+    /// report counts it). Returns the JSON sections (<c>criticalPath</c>, <c>cost</c>, <c>capacity</c>, <c>addresses</c>) to add to
     /// the plan's JSON. Throws <see cref="InvalidDataException"/> or <see cref="IOException"/> when a report
     /// cannot be produced.
     /// </summary>
     public static async Task<ImmutableDictionary<string, JsonNode?>> WriteAsync(
-        PlanResult plan, ReportOptions options, string projectRoot, TextWriter output, TextWriter error, PlanProgress progress)
+        PlanResult plan, ReportOptions options, string projectRoot, TextWriter output, TextWriter error, PlanProgress progress,
+        LiveClusterFacts? live = null)
     {
         var kinds = options.Effective;
         var sections = ImmutableDictionary.CreateBuilder<string, JsonNode?>(StringComparer.Ordinal);
@@ -139,6 +141,21 @@ public static class PlanReportWriter
             {
                 await File.WriteAllTextAsync(Path.Combine(directory, "capacity.txt"), text).ConfigureAwait(false);
                 written.Add("capacity.txt");
+            }
+        }
+
+        if (kinds.HasFlag(ReportKinds.Addresses))
+        {
+            var fit = progress.Step("addresses", () => AddressCalculator.Compute(plan.Resources, live?.Name, live?.NodeGroups ?? default),
+                f => f.Holds ? "the subnets hold" : $"{f.Subnets.Count(s => !s.Holds)} subnet(s) short");
+            var text = AddressReport.ToText(fit);
+            output.WriteLine();
+            output.Write(text);
+            sections["addresses"] = AddressReport.ToJson(fit);
+            if (directory != null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(directory, "addresses.txt"), text).ConfigureAwait(false);
+                written.Add("addresses.txt");
             }
         }
 

@@ -32,8 +32,14 @@ public enum ReportKinds
     /// </summary>
     Flows = 64,
 
+    /// <summary>
+    /// <c>addresses.txt</c>: the private subnets against the addresses the nodes and pods of the cluster (and of the live
+    /// cluster beside it until the cutover ends) take at the node groups' minimum and maximum sizes, printed too.
+    /// </summary>
+    Addresses = 128,
+
     /// <summary>Every report.</summary>
-    All = Kubernetes | Helm | Graph | CriticalPath | Cost | Capacity | Flows,
+    All = Kubernetes | Helm | Graph | CriticalPath | Cost | Capacity | Flows | Addresses,
 }
 
 /// <summary>
@@ -44,7 +50,7 @@ public enum ReportKinds
 public sealed class ReportOptions
 {
     /// <summary>The options' synopsis, for the usage line.</summary>
-    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost,capacity,flows] [--collapse DEPTH] [--quiet]";
+    public const string Synopsis = "[--out DIR] [--report k8s,helm,graph,critical-path,cost,capacity,flows,addresses] [--collapse DEPTH] [--quiet]";
 
     /// <summary>What each option does, for <c>--help</c>.</summary>
     public const string Help = """
@@ -56,8 +62,9 @@ public sealed class ReportOptions
                                cost.txt: the monthly AWS cost at idle (node groups at min size) and at max size
                                capacity.txt: the quotas' requests per pool of node groups against their allocatable capacity
                                flows.txt: the flow matrix (each flow, must be open or closed, is, and by which policy)
-          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, capacity, flows, all;
-                             critical-path, cost and capacity are also printed after the tree and added to --json, so
+                               addresses.txt: the private subnets against the addresses both clusters' nodes and pods take
+          --report LIST      only these reports, comma-separated: k8s, helm, graph, critical-path, cost, capacity, flows,
+                             addresses, all; critical-path, cost, capacity and addresses are also printed after the tree and added to --json, so
                              they work without --out; the others need --out
           --collapse DEPTH   graph: draw components nested DEPTH levels deep as one node each
                              (1 = one node per top-level component; default: every resource)
@@ -94,9 +101,10 @@ public sealed class ReportOptions
                 "cost" => ReportKinds.Cost,
                 "capacity" => ReportKinds.Capacity,
                 "flows" => ReportKinds.Flows,
+                "addresses" => ReportKinds.Addresses,
                 "all" => ReportKinds.All,
                 _ => throw new ArgumentException(
-                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost, capacity, flows or all)."),
+                    $"Unknown report '{item}' in --report (expected k8s, helm, graph, critical-path, cost, capacity, flows, addresses or all)."),
             };
         }
 
