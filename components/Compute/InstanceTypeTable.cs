@@ -49,6 +49,7 @@ public static class InstanceTypeTable
     /// <summary>Every known instance type, by name.</summary>
     public static ImmutableDictionary<string, InstanceTypeInfo> All { get; } = new[]
     {
+        Cpu("t3.medium", 2, 4096, 3, 6),
         Cpu("t3.large", 2, 8192, 3, 12),
         Cpu("t3.xlarge", 4, 16384, 4, 15),
         Cpu("t3.2xlarge", 8, 32768, 4, 15),

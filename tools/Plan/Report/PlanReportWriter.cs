@@ -116,7 +116,9 @@ public static class PlanReportWriter
             var table = PriceTable.Load(Path.Combine(projectRoot, PriceTable.RepositoryPath));
             var estimate = progress.Step("cost", () => CostEstimator.Estimate(plan.Resources, table),
                 e => $"{CostEstimator.Money(e.IdleTotal)} to {CostEstimator.Money(e.MaxTotal)} {table.Currency} a month");
-            var text = CostEstimator.ToText(estimate, table);
+            var floor = PlatformFloorCalculator.Compute(plan.Resources, CapacityCalculator.Compute(plan.Resources));
+            var sizing = CostSizing.Lines(plan.Resources, table, floor);
+            var text = CostEstimator.ToText(estimate, table) + CostSizing.ToText(sizing);
             output.WriteLine();
             output.Write(text);
             sections["cost"] = CostEstimator.ToJson(estimate, table);
@@ -131,7 +133,7 @@ public static class PlanReportWriter
         {
             var fit = progress.Step("capacity", () => CapacityCalculator.Compute(plan.Resources),
                 f => f.Pools.All(p => p.Fits) ? "the quotas fit" : $"{f.Pools.Count(p => !p.Fits)} pool(s) over capacity");
-            var text = CapacityReport.ToText(fit);
+            var text = CapacityReport.ToText(fit) + CapacityReport.FloorText(PlatformFloorCalculator.Compute(plan.Resources, fit));
             output.WriteLine();
             output.Write(text);
             sections["capacity"] = CapacityReport.ToJson(fit);
