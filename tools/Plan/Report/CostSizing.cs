@@ -66,6 +66,11 @@ public static class CostSizing
     /// <summary>The lines as a section of the cost report.</summary>
     public static string ToText(ImmutableArray<SizingLine> lines)
     {
+        if (lines.IsEmpty)
+        {
+            return "";
+        }
+
         var text = new StringBuilder("\nSizing keys (what each costs a month at idle, and one more unit):\n");
         foreach (var l in lines)
         {

@@ -116,9 +116,10 @@ public static class PlanReportWriter
             var table = PriceTable.Load(Path.Combine(projectRoot, PriceTable.RepositoryPath));
             var estimate = progress.Step("cost", () => CostEstimator.Estimate(plan.Resources, table),
                 e => $"{CostEstimator.Money(e.IdleTotal)} to {CostEstimator.Money(e.MaxTotal)} {table.Currency} a month");
-            var floor = PlatformFloorCalculator.Compute(plan.Resources, CapacityCalculator.Compute(plan.Resources));
-            var sizing = CostSizing.Lines(plan.Resources, table, floor);
-            var text = CostEstimator.ToText(estimate, table) + CostSizing.ToText(sizing);
+            var fit = CapacityCalculator.Compute(plan.Resources);
+            var sizing = CostSizing.Lines(plan.Resources, table, PlatformFloorCalculator.Compute(plan.Resources, fit));
+            var tenants = TenantCostCalculator.Of(plan.Resources.ToList(), table, fit);
+            var text = CostEstimator.ToText(estimate, table) + CostSizing.ToText(sizing) + TenantCostCalculator.ToText(tenants, estimate);
             output.WriteLine();
             output.Write(text);
             sections["cost"] = CostEstimator.ToJson(estimate, table);
