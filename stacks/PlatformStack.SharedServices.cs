@@ -32,8 +32,8 @@ public sealed partial class PlatformStack
     /// created in the list's order from their settings; then the platform namespaces, every service namespace's network
     /// policies as the services describe them, and the platform's RBAC.
     /// </summary>
-    private static SharedServicesResult SharedServices(PlatformConfig config, Pulumi.Aws.Provider aws, Pulumi.Aws.Provider? adoptedAws, ComponentResourceOptions awsOptions,
-        Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons)
+    private static SharedServicesResult SharedServices(PlatformConfig config, ComponentResourceOptions awsOptions,
+        Network network, EksCluster cluster, NodeGroups nodeGroups, ManagedAddons managedAddons, HostedZone zone)
     {
         var context = new ClusterContext
         {
@@ -48,16 +48,6 @@ public sealed partial class PlatformStack
             NodesReady = nodeGroups.Groups.CastArray<Resource>().Add(managedAddons),
         };
         var dns = config.Dns;
-        var zone = new HostedZone
-        {
-            Name = dns.BaseDomain,
-            ZoneId = dns.ImportZoneId is { } importId ? AdoptedZone(dns, importId, adoptedAws!).ZoneId
-                : dns.HostedZoneId is { Length: > 0 } zoneId
-                ? Output.Create(zoneId)
-                : Pulumi.Aws.Route53.GetZone.Invoke(
-                    new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = dns.BaseDomain, PrivateZone = false },
-                    new InvokeOptions { Provider = aws }).Apply(z => z.ZoneId),
-        };
         var storage = new StorageClasses("storage-classes", new StorageClassesArgs
         {
             Context = context,
@@ -118,6 +108,25 @@ public sealed partial class PlatformStack
 
         return new SharedServicesResult(context, setup.Get<CertManagerAddon>(), setup.Get<KnativeServingAddon>(), setup.Get<ExternalSecretsAddon>(), rbac, zone,
             setup.Find<FluxAddon>());
+    }
+
+    /// <summary>
+    /// The platform's hosted zone: adopted, named by id, or looked up by name. Outside the shared services, as the statics'
+    /// CDN records it too and it stays while the platform is paused.
+    /// </summary>
+    private static HostedZone Zone(PlatformConfig config, Pulumi.Aws.Provider aws, Pulumi.Aws.Provider? adoptedAws)
+    {
+        var dns = config.Dns;
+        return new HostedZone
+        {
+            Name = dns.BaseDomain,
+            ZoneId = dns.ImportZoneId is { } importId ? AdoptedZone(dns, importId, adoptedAws!).ZoneId
+                : dns.HostedZoneId is { Length: > 0 } zoneId
+                ? Output.Create(zoneId)
+                : Pulumi.Aws.Route53.GetZone.Invoke(
+                    new Pulumi.Aws.Route53.GetZoneInvokeArgs { Name = dns.BaseDomain, PrivateZone = false },
+                    new InvokeOptions { Provider = aws }).Apply(z => z.ZoneId),
+        };
     }
 
     /// <summary>

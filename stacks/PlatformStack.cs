@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Access;
+using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
 using Numinia.Components.Data;
@@ -171,7 +172,10 @@ public sealed partial class PlatformStack : Stack
         RunPreflight(config, aws);
         var adoptedAws = AdoptedProvider(config, "aws-adopted", config.Region);
 
-        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name, TagProvider = aws },
+        // Paused (README, "Pausing the platform"), the stack keeps what holds data and the names, and drops what bills by
+        // the hour without holding any: the cluster and all on it, the NAT gateways, the VPN's subnet associations.
+        var paused = config.Cluster.Paused;
+        var network = new Network("network", new NetworkArgs { Settings = config.Network, ClusterName = config.Cluster.Name, TagProvider = aws, Paused = paused },
             OptionsFor(config.Network.Imports is not null, adoptedAws, awsOptions));
 
         var cluster = new EksCluster("cluster", new EksClusterArgs
@@ -181,8 +185,98 @@ public sealed partial class PlatformStack : Stack
             Region = config.Region,
             VpcId = network.VpcId,
             PrivateSubnetIds = network.PrivateSubnetIds,
+            Paused = paused,
         }, awsOptions);
+        var zone = Zone(config, aws, adoptedAws);
 
+        var vpn = config.Vpn.Enabled
+            ? new ClientVpn("vpn", new ClientVpnArgs
+            {
+                Settings = config.Vpn,
+                VpcId = network.VpcId,
+                VpcCidr = config.Network.Layout.Vpc,
+                PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
+                ClusterApiSecurityGroupId = paused ? null : cluster.ClusterSecurityGroupId,
+                Paused = paused,
+            }, awsOptions)
+            : null;
+
+        var statics = new StaticsBucket("statics", new StaticsBucketArgs
+        {
+            Settings = config.Statics,
+        }, OptionsFor(config.Statics.Import, adoptedAws, awsOptions));
+        _ = new StaticsCdn("statics-cdn", new StaticsCdnArgs
+        {
+            Settings = config.StaticsCdn,
+            Bucket = statics,
+            ZoneId = zone.ZoneId,
+            ImportZoneId = config.Dns.ImportZoneId,
+        }, OptionsFor(config.StaticsCdn.Import, adoptedAws, awsOptions));
+
+        var database = new AuroraPostgres("database", new AuroraPostgresArgs
+        {
+            Settings = config.Database,
+            KmsKeyArn = cluster.KmsKeyArn,
+            VpcId = network.VpcId,
+            VpcCidr = config.Network.Layout.Vpc,
+            DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,
+            AvailabilityZones = network.AvailabilityZones,
+            PrivateSubnetCidrs = network.PrivateSubnetCidrs,
+        }, OptionsFor(config.Database.Imports is not null, adoptedAws, awsOptions));
+
+        var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
+        var (organizations, nodeGroupNames, kourierHostname, baseDomain, clusterIssuers, secretStoreName) = paused
+            ? Paused(config, cluster, inline, awsOptions)
+            : Running(config, awsOptions, network, cluster, zone, statics, inline);
+        NodeGroupNames = nodeGroupNames;
+        KourierHostname = kourierHostname;
+        BaseDomain = baseDomain;
+        ClusterIssuers = clusterIssuers;
+        SecretStoreName = secretStoreName;
+
+        VpcId = network.VpcId;
+        VpcCidr = network.VpcCidr;
+        PublicSubnetIds = network.PublicSubnetIds;
+        PrivateSubnetIds = network.PrivateSubnetIds;
+        DatabaseSubnetIds = network.DatabaseSubnetIds;
+        ClusterName = cluster.ClusterName;
+        ClusterEndpoint = cluster.Endpoint;
+        ClusterCertificateAuthority = cluster.CertificateAuthority;
+        OidcProviderArn = cluster.OidcProviderArn;
+        OidcIssuerUrl = cluster.OidcIssuerUrl;
+        Kubeconfig = cluster.Kubeconfig;
+        ClusterSecurityGroupId = cluster.ClusterSecurityGroupId;
+        NodeSecurityGroupId = cluster.NodeSecurityGroupId;
+        VpnEndpointId = vpn?.EndpointId ?? Output.Create(string.Empty);
+        VpnClientConfiguration = vpn?.ClientConfiguration ?? Output.CreateSecret(string.Empty);
+        StaticsBucketName = statics.BucketName;
+        StaticsBucketArn = statics.BucketArn;
+        DatabaseEndpoint = database.Endpoint;
+        DatabaseReaderEndpoint = database.ReaderEndpoint;
+        DatabasePort = database.Port;
+        Organizations = Output.All(organizations.Select(o => o.Contract.Apply(c => KeyValuePair.Create(o.GetResourceName(), c))))
+            .Apply(entries => entries.ToImmutableDictionary(StringComparer.Ordinal));
+        AccountId = Output.Create(config.AccountId);
+        Region = Output.Create(config.Region);
+        DefaultTags = Output.Create(config.DefaultTags);
+        KmsKeyArn = cluster.KmsKeyArn;
+        DatabaseSubnetCidrs = Output.Create(config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray());
+        ServiceCidr = Output.Create(config.Cluster.ServiceRange.ToString());
+        Tenancy = Output.Create(TenantsSettings.TenancyName(config.Tenants.Tenancy));
+        ContractVersion = Output.Create(PlatformContract.Version);
+    }
+
+    /// <summary>What runs on the cluster gives the stack: the organizations and the outputs of the cluster's parts.</summary>
+    private sealed record ClusterParts(ImmutableArray<Organization> Organizations, Output<ImmutableArray<string>> NodeGroupNames, Output<string> KourierHostname,
+        Output<string> BaseDomain, Output<ImmutableArray<string>> ClusterIssuers, Output<string> SecretStoreName);
+
+    /// <summary>
+    /// The running platform on top of the network, the cluster and the data services: the node groups, the cluster's
+    /// add-ons, the shared services and the organizations.
+    /// </summary>
+    private static ClusterParts Running(PlatformConfig config, ComponentResourceOptions awsOptions, Network network, EksCluster cluster,
+        Components.Addons.HostedZone zone, StaticsBucket statics, ImmutableArray<OrganizationSpec> inline)
+    {
         // Nodes need their network plugin to become Ready; coredns and the storage drivers need nodes.
         var networkingAddons = new NetworkingAddons("cluster-networking", new NetworkingAddonsArgs { Settings = config.Cluster, Cluster = cluster }, awsOptions);
 
@@ -212,46 +306,10 @@ public sealed partial class PlatformStack : Stack
             PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
         }, awsOptions);
 
-        var vpn = config.Vpn.Enabled
-            ? new ClientVpn("vpn", new ClientVpnArgs
-            {
-                Settings = config.Vpn,
-                VpcId = network.VpcId,
-                VpcCidr = config.Network.Layout.Vpc,
-                PrivateSubnetIdsByZone = network.PrivateSubnetIdsByZone,
-                ClusterApiSecurityGroupId = cluster.ClusterSecurityGroupId,
-            }, awsOptions)
-            : null;
-
-        var services = SharedServices(config, aws, adoptedAws, awsOptions, network, cluster, nodeGroups, managedAddons);
-
-        var statics = new StaticsBucket("statics", new StaticsBucketArgs
-        {
-            Settings = config.Statics,
-        }, OptionsFor(config.Statics.Import, adoptedAws, awsOptions));
-        _ = new StaticsCdn("statics-cdn", new StaticsCdnArgs
-        {
-            Settings = config.StaticsCdn,
-            Bucket = statics,
-            ZoneId = services.Zone.ZoneId,
-            ImportZoneId = config.Dns.ImportZoneId,
-        }, OptionsFor(config.StaticsCdn.Import, adoptedAws, awsOptions));
-
-        var database = new AuroraPostgres("database", new AuroraPostgresArgs
-        {
-            Settings = config.Database,
-            KmsKeyArn = cluster.KmsKeyArn,
-            VpcId = network.VpcId,
-            VpcCidr = config.Network.Layout.Vpc,
-            DatabaseSubnetIds = network.DatabaseSubnetIdsByZone,
-            AvailabilityZones = network.AvailabilityZones,
-            PrivateSubnetCidrs = network.PrivateSubnetCidrs,
-        }, OptionsFor(config.Database.Imports is not null, adoptedAws, awsOptions));
+        var services = SharedServices(config, awsOptions, network, cluster, nodeGroups, managedAddons, zone);
 
         // One Organization per config entry (none when each has its own tenant stack): adding an organization is
         // one entry in the stack config.
-        var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
-        var databaseCidrs = config.Network.Layout.Database.Select(c => c.ToString()).ToImmutableArray();
         var tenantPlatform = new TenantWiring.Platform(OrganizationCluster.Of(services.Context), cluster.ClusterName, statics.BucketArn,
             Output.Create(config.Network.Layout.Vpc), Output.Create(config.Network.Layout.Database), Output.Create(config.Cluster.ServiceRange));
         var organizations = inline.Select(spec => new Organization(spec.Name, TenantWiring.Args(spec, tenantPlatform) with
@@ -262,41 +320,22 @@ public sealed partial class PlatformStack : Stack
             Flux = services.Flux?.Sync,
         }, awsOptions)).ToImmutableArray();
 
-        VpcId = network.VpcId;
-        VpcCidr = network.VpcCidr;
-        PublicSubnetIds = network.PublicSubnetIds;
-        PrivateSubnetIds = network.PrivateSubnetIds;
-        DatabaseSubnetIds = network.DatabaseSubnetIds;
-        ClusterName = cluster.ClusterName;
-        ClusterEndpoint = cluster.Endpoint;
-        ClusterCertificateAuthority = cluster.CertificateAuthority;
-        OidcProviderArn = cluster.OidcProviderArn;
-        OidcIssuerUrl = cluster.OidcIssuerUrl;
-        Kubeconfig = cluster.Kubeconfig;
-        ClusterSecurityGroupId = cluster.ClusterSecurityGroupId;
-        NodeSecurityGroupId = cluster.NodeSecurityGroupId;
-        NodeGroupNames = nodeGroups.NodeGroupNames;
-        VpnEndpointId = vpn?.EndpointId ?? Output.Create(string.Empty);
-        VpnClientConfiguration = vpn?.ClientConfiguration ?? Output.CreateSecret(string.Empty);
-        KourierHostname = services.Knative.KourierHostname;
-        BaseDomain = services.Knative.BaseDomain;
-        ClusterIssuers = services.CertManager.IssuerNames;
-        SecretStoreName = services.ExternalSecrets.SecretStoreName;
-        StaticsBucketName = statics.BucketName;
-        StaticsBucketArn = statics.BucketArn;
-        DatabaseEndpoint = database.Endpoint;
-        DatabaseReaderEndpoint = database.ReaderEndpoint;
-        DatabasePort = database.Port;
-        Organizations = Output.All(organizations.Select(o => o.Contract.Apply(c => KeyValuePair.Create(o.GetResourceName(), c))))
-            .Apply(entries => entries.ToImmutableDictionary(StringComparer.Ordinal));
-        AccountId = Output.Create(config.AccountId);
-        Region = Output.Create(config.Region);
-        DefaultTags = Output.Create(config.DefaultTags);
-        KmsKeyArn = cluster.KmsKeyArn;
-        DatabaseSubnetCidrs = Output.Create(databaseCidrs);
-        ServiceCidr = Output.Create(config.Cluster.ServiceRange.ToString());
-        Tenancy = Output.Create(TenantsSettings.TenancyName(config.Tenants.Tenancy));
-        ContractVersion = Output.Create(PlatformContract.Version);
+        return new ClusterParts(organizations, nodeGroups.NodeGroupNames, services.Knative.KourierHostname, services.Knative.BaseDomain,
+            services.CertManager.IssuerNames, services.ExternalSecrets.SecretStoreName);
+    }
+
+    /// <summary>
+    /// The paused platform's part of what runs: the Sealed Secrets key pair and each organization's secrets (what holds
+    /// data, under the same URNs); the outputs of what is gone are empty, the base domain stays.
+    /// </summary>
+    private static ClusterParts Paused(PlatformConfig config, EksCluster cluster, ImmutableArray<OrganizationSpec> inline,
+        ComponentResourceOptions awsOptions)
+    {
+        _ = new SealedSecretsKeyPair(new SealedSecretsService().Name, new SealedSecretsKeyPairArgs(), awsOptions);
+        var organizations = inline.Select(spec => new Organization(spec.Name, new PausedOrganizationArgs { Spec = spec, KmsKeyArn = cluster.KmsKeyArn }, awsOptions))
+            .ToImmutableArray();
+        return new ClusterParts(organizations, Output.Create(ImmutableArray<string>.Empty), Output.Create(string.Empty), Output.Create(config.Dns.BaseDomain),
+            Output.Create(ImmutableArray<string>.Empty), Output.Create(string.Empty));
     }
 
     /// <summary>A config value by its full key (<c>namespace:key</c>), as Pulumi hands it to the program.</summary>

@@ -15,6 +15,12 @@ namespace Numinia.Components.Access;
 /// <summary>What the operator VPN is built from.</summary>
 public sealed record ClientVpnArgs
 {
+    /// <summary>
+    /// The platform is paused: the endpoint, its certificates and keys stay (an endpoint bills only for its subnet
+    /// associations and connections), but it is associated with no subnet, so it costs nothing and reaches nothing.
+    /// </summary>
+    public bool Paused { get; init; }
+
     /// <summary>The VPC the endpoint serves.</summary>
     public required Output<string> VpcId { get; init; }
 
@@ -177,7 +183,8 @@ public sealed class ClientVpn : ComponentResource
             Tags = { { "Name", args.Settings.ServerName } },
         }, child);
 
-        for (var i = 0; i < args.PrivateSubnetIdsByZone.Length; i++)
+        // Each association bills by the hour: only the first zones' subnets, as many as configured.
+        for (var i = 0; i < (args.Paused ? 0 : Math.Min(args.Settings.SubnetAssociations, args.PrivateSubnetIdsByZone.Length)); i++)
         {
             _ = new NetworkAssociation($"{name}-subnet-{i}", new NetworkAssociationArgs
             {

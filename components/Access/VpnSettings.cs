@@ -24,6 +24,9 @@ public sealed record VpnSettings
 
         /// <summary>The connection logs' retention.</summary>
         public const string VpnLogRetentionDays = "vpnLogRetentionDays";
+
+        /// <summary>How many private subnets the endpoint is associated with.</summary>
+        public const string VpnSubnetAssociations = "vpnSubnetAssociations";
     }
 
     /// <summary>Whether the stack builds the VPN (live: it does).</summary>
@@ -40,7 +43,14 @@ public sealed record VpnSettings
     /// <summary>Retention of the connection log group, in days.</summary>
     public int LogRetentionDays { get; init; } = 90;
 
-    /// <summary>A client range AWS Client VPN refuses, a retention CloudWatch Logs does not offer.</summary>
+    /// <summary>
+    /// How many private subnets (one per zone, in zone order) the endpoint is associated with. Each association bills by
+    /// the hour whether or not anyone connects, so the default is one: VPN access then depends on the first zone. At most
+    /// the number of zones (the stack checks it against them).
+    /// </summary>
+    public int SubnetAssociations { get; init; } = 1;
+
+    /// <summary>A client range AWS Client VPN refuses, a retention CloudWatch Logs does not offer, no subnet association.</summary>
     public ImmutableArray<SettingProblem> Problems()
     {
         var problems = ImmutableArray.CreateBuilder<SettingProblem>();
@@ -52,6 +62,12 @@ public sealed record VpnSettings
         if (LogRetention.Problem(Keys.VpnLogRetentionDays, LogRetentionDays) is { } retention)
         {
             problems.Add(retention);
+        }
+
+        if (SubnetAssociations < 1)
+        {
+            problems.Add(new SettingProblem(Keys.VpnSubnetAssociations, SubnetAssociations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "must be at least 1 (an endpoint without an associated subnet reaches nothing)"));
         }
 
         return problems.ToImmutable();

@@ -19,6 +19,9 @@ public sealed record ClusterSettings
         /// <summary>The cluster's name.</summary>
         public const string ClusterName = "clusterName";
 
+        /// <summary>Whether the platform is paused: no cluster, nodes, NAT gateways or VPN associations.</summary>
+        public const string Paused = "paused";
+
         /// <summary>The control plane's Kubernetes version.</summary>
         public const string KubernetesVersion = "kubernetesVersion";
 
@@ -89,6 +92,12 @@ public sealed record ClusterSettings
 
     /// <summary>The control plane's Kubernetes version (live: 1.35).</summary>
     public string KubernetesVersion { get; init; } = "1.35";
+
+    /// <summary>
+    /// Whether the platform is paused (README, "Pausing the platform"): the cluster and everything on it, the NAT gateways
+    /// and the VPN's subnet associations are gone, what holds data and the names stay. Turning it back recreates them.
+    /// </summary>
+    public bool Paused { get; init; }
 
     /// <summary>Retention of the control-plane log group, in days.</summary>
     public int LogRetentionDays { get; init; } = 90;

@@ -30,6 +30,12 @@ public sealed record EksClusterArgs
 
     /// <summary>Tags for the cluster's AWS resources, besides the provider's default tags.</summary>
     public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The platform is paused: only the KMS key (it encrypts the database and the organizations' secrets), its alias and
+    /// the control-plane log group are kept; the cluster and its OIDC provider go, and come back new on resume.
+    /// </summary>
+    public bool Paused { get; init; }
 }
 
 /// <summary>
@@ -107,17 +113,21 @@ public sealed class EksCluster : ComponentResource
     [Output("kmsKeyArn")]
     public Output<string> KmsKeyArn { get; private set; }
 
-    /// <summary>The Pulumi.Eks cluster component; read only its scalar outputs.</summary>
-    public Pulumi.Eks.Cluster Cluster { get; }
+    private readonly Pulumi.Eks.Cluster? _cluster;
+    private readonly OidcProvider? _oidc;
+    private readonly Pulumi.Kubernetes.Provider? _kubernetesProvider;
+
+    /// <summary>The Pulumi.Eks cluster component; read only its scalar outputs. None while paused.</summary>
+    public Pulumi.Eks.Cluster Cluster => _cluster ?? throw Paused();
 
     /// <summary>The customer-managed KMS key.</summary>
     public Key Key { get; }
 
-    /// <summary>The cluster's OIDC provider, for IRSA roles.</summary>
-    public OidcProvider Oidc { get; }
+    /// <summary>The cluster's OIDC provider, for IRSA roles. None while paused.</summary>
+    public OidcProvider Oidc => _oidc ?? throw Paused();
 
-    /// <summary>A Kubernetes provider for this cluster, built from its kubeconfig (never the ambient one).</summary>
-    public Pulumi.Kubernetes.Provider KubernetesProvider { get; }
+    /// <summary>A Kubernetes provider for this cluster, built from its kubeconfig (never the ambient one). None while paused.</summary>
+    public Pulumi.Kubernetes.Provider KubernetesProvider => _kubernetesProvider ?? throw Paused();
 
     /// <summary>Builds the cluster.</summary>
     public EksCluster(string name, EksClusterArgs args, ComponentResourceOptions? options = null)
@@ -150,11 +160,20 @@ public sealed class EksCluster : ComponentResource
             Tags = Tags(args, $"{settings.Name}-control-plane"),
         }, child);
 
+        KmsKeyArn = Key.Arn;
+        if (args.Paused)
+        {
+            ClusterName = Endpoint = CertificateAuthority = OidcProviderArn = OidcIssuerUrl = ClusterSecurityGroupId = NodeSecurityGroupId = Output.Create(string.Empty);
+            Kubeconfig = Output.CreateSecret(string.Empty);
+            RegisterOutputs(new Dictionary<string, object?> { ["kmsKeyArn"] = KmsKeyArn });
+            return;
+        }
+
         // Pulumi.Eks 4.3.0 always sets accessConfig.bootstrapClusterCreatorAdminPermissions = true on the EKS
         // cluster it creates when an authentication mode is given, and has no input to turn it off. The
         // WithoutCreatorAdmin transform, which the engine also runs on the component's children, turns it off:
         // nobody is cluster admin but the principals in Access (the one running `pulumi up` must be among them).
-        Cluster = new Pulumi.Eks.Cluster($"{name}-eks", new Pulumi.Eks.ClusterArgs
+        _cluster = new Pulumi.Eks.Cluster($"{name}-eks", new Pulumi.Eks.ClusterArgs
         {
             Name = settings.Name,
             Version = settings.KubernetesVersion,
@@ -178,19 +197,21 @@ public sealed class EksCluster : ComponentResource
             UseDefaultVpcCni = true,
             CorednsAddonOptions = new CoreDnsAddonOptionsArgs { Enabled = false },
             KubeProxyAddonOptions = new KubeProxyAddonOptionsArgs { Enabled = false },
-            DeletionProtection = true,
+            // Not protected, in Pulumi or in EKS: the cluster holds nothing the program and Flux do not rebuild, and pausing
+            // deletes it in the `up` that sets `paused` (Pulumi refuses to delete a protected resource, EKS one with
+            // deletion protection). What holds data (the database, the bucket, the secrets, the KMS key) stays protected.
+            DeletionProtection = false,
             Tags = args.Tags,
         }, new ComponentResourceOptions
         {
             Parent = this,
             DependsOn = { logGroup },
-            Protect = true,
             ResourceTransforms = { WithoutCreatorAdmin },
         });
 
         // Resource-typed outputs of the remote component (eksCluster, core, ...) are not read: only its
         // scalar outputs, so the endpoint and the CA come out of the kubeconfig it builds.
-        var endpoint = Cluster.KubeconfigJson.Apply(kubeconfig => ParseKubeconfig(kubeconfig));
+        var endpoint = _cluster.KubeconfigJson.Apply(kubeconfig => ParseKubeconfig(kubeconfig));
         ClusterName = Cluster.KubeconfigJson.Apply(_ => settings.Name);
         Endpoint = endpoint.Apply(e => e.Server);
         CertificateAuthority = endpoint.Apply(e => e.CertificateAuthorityData);
@@ -199,14 +220,13 @@ public sealed class EksCluster : ComponentResource
         Kubeconfig = Output.CreateSecret(Cluster.KubeconfigJson);
         ClusterSecurityGroupId = Cluster.ClusterSecurityGroupId;
         NodeSecurityGroupId = Cluster.NodeSecurityGroupId;
-        KmsKeyArn = Key.Arn;
-        Oidc = new OidcProvider
+        _oidc = new OidcProvider
         {
             Arn = Cluster.OidcProviderArn,
             Issuer = Cluster.OidcIssuer.Apply(i => i.Replace("https://", "", StringComparison.Ordinal)),
         };
 
-        KubernetesProvider = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
+        _kubernetesProvider = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
         {
             KubeConfig = Kubeconfig,
         }, child);
@@ -224,6 +244,8 @@ public sealed class EksCluster : ComponentResource
             ["kmsKeyArn"] = KmsKeyArn,
         });
     }
+
+    private static InvalidOperationException Paused() => new("The platform is paused: it has no EKS cluster.");
 
     /// <summary>
     /// The key policy. The account administers the key (without using it directly), and principals of

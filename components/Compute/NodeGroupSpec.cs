@@ -7,7 +7,7 @@ namespace Numinia.Components.Compute;
 /// <summary>What a node group is for; it decides the AMI and what the group may run.</summary>
 public enum NodeGroupPurpose
 {
-    /// <summary>Microservices and platform add-ons (m6i family).</summary>
+    /// <summary>Microservices and platform add-ons (t3, m5, m6i... families).</summary>
     General,
 
     /// <summary>CI runners in namespace <c>ci</c> (c6i family), tainted so only CI lands there.</summary>
@@ -75,19 +75,21 @@ public sealed record NodeGroupSpec
     public const int MaxDiskSizeGb = 16384;
 
     /// <summary>
-    /// The live node groups: general (m6i.xlarge, 2 to 10 nodes, one group per zone: Prometheus and Grafana claim zonal
-    /// EBS volumes), compute for CI (c6i.2xlarge, 1 to 5, tainted <c>workload=ci</c>) and gpu for model serving
-    /// (g5.2xlarge, 0 to 3 with a 100 GiB root volume, tainted <c>nvidia.com/gpu</c>).
+    /// The node groups by default: general (t3.large, 3 to 20 nodes, one group per zone: Prometheus and Grafana claim
+    /// zonal EBS volumes; 3 is the fewest that hold the platform's own pods, as the plan's capacity report derives it, and
+    /// 20 gives the 40 vCPUs the live 10 × m6i.xlarge had at most), compute for CI (c6i.2xlarge, 0 to 5, tainted <c>workload=ci</c>) and gpu for model serving
+    /// (g5.2xlarge, 0 to 3 with a 100 GiB root volume, tainted <c>nvidia.com/gpu</c>). compute and gpu scale from zero:
+    /// nothing of the platform runs there, so they cost nothing until a pod that tolerates their taint waits.
     /// </summary>
     public static ImmutableArray<NodeGroupSpec> Live { get; } = ImmutableArray.Create(
         new NodeGroupSpec
         {
             Name = "general",
             Purpose = NodeGroupPurpose.General,
-            InstanceTypes = ImmutableArray.Create("m6i.xlarge"),
-            MinSize = 2,
-            MaxSize = 10,
-            DesiredSize = 2,
+            InstanceTypes = ImmutableArray.Create("t3.large"),
+            MinSize = 3,
+            MaxSize = 20,
+            DesiredSize = 3,
             OneGroupPerZone = true,
         },
         new NodeGroupSpec
@@ -95,9 +97,9 @@ public sealed record NodeGroupSpec
             Name = "compute",
             Purpose = NodeGroupPurpose.Compute,
             InstanceTypes = ImmutableArray.Create("c6i.2xlarge"),
-            MinSize = 1,
+            MinSize = 0,
             MaxSize = 5,
-            DesiredSize = 1,
+            DesiredSize = 0,
             Labels = ImmutableDictionary<string, string>.Empty.Add("workload", "ci"),
             Taints = ImmutableArray.Create(new NodeTaint("workload", "ci", "NO_SCHEDULE")),
         },

@@ -81,8 +81,12 @@ public sealed record DatabaseSettings
     /// <summary>The master user; Secrets Manager generates, stores and rotates its password (the live cluster's is postgres).</summary>
     public string MasterUsername { get; init; } = "numinia_admin";
 
-    /// <summary>How many instances: 1 (the writer alone, as live) to <see cref="MaximumInstanceCount"/>; each after the first is a reader in the next zone.</summary>
-    public int InstanceCount { get; init; } = 2;
+    /// <summary>
+    /// How many instances: 1 (the writer alone, as live) to <see cref="MaximumInstanceCount"/>; each after the first is a
+    /// reader in the next zone. One by default: the live platform runs one, and a reader doubles the database's idle cost
+    /// for a faster failover (with none, Aurora recreates the writer, about 10 minutes).
+    /// </summary>
+    public int InstanceCount { get; init; } = 1;
 
     /// <summary>The live cluster to adopt, or null for a new one.</summary>
     public DatabaseImports? Imports { get; init; }

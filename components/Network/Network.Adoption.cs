@@ -25,15 +25,17 @@ public sealed partial class Network
 
     /// <summary>
     /// A child's options; with an import id, the resource is adopted, and protected: the live platform runs on it, so
-    /// nothing the program does (a destroy, a rename) may delete it.
+    /// nothing the program does (a destroy, a rename) may delete it. The NAT gateway and the private default route through
+    /// it are adopted unprotected (<paramref name="protect"/> false): they hold nothing, and pausing deletes them in the
+    /// <c>up</c> that sets <c>paused</c>, which Pulumi refuses for a protected resource; the gateway's Elastic IP stays protected.
     /// </summary>
-    private CustomResourceOptions Adopted(string? importId, InputList<Resource>? dependsOn = null)
+    private CustomResourceOptions Adopted(string? importId, InputList<Resource>? dependsOn = null, bool protect = true)
     {
         var options = new CustomResourceOptions { Parent = this };
         if (importId is not null)
         {
             options.ImportId = importId;
-            options.Protect = true;
+            options.Protect = protect;
         }
 
         if (dependsOn is not null)
@@ -48,10 +50,10 @@ public sealed partial class Network
     private static string RouteId(string routeTable) => $"{routeTable}_0.0.0.0/0";
 
     private ImmutableArray<NatGateway> NatGateways(string name, NetworkSettings settings, Naming naming, InternetGateway internetGateway,
-        ImmutableArray<Subnet> publicSubnets, NetworkImports? imports)
+        ImmutableArray<Subnet> publicSubnets, NetworkImports? imports, bool paused)
     {
         var natZones = settings.NatGateways == NatGatewayMode.Single ? 1 : AvailabilityZones.Length;
-        return Enumerable.Range(0, natZones).Select(i =>
+        return Enumerable.Range(0, natZones).Select(NatGateway? (i) =>
         {
             var zone = AvailabilityZones[i];
             var eip = new Eip($"{name}-nat-eip-{zone}", new EipArgs
@@ -59,13 +61,18 @@ public sealed partial class Network
                 Domain = "vpc",
                 Tags = { { "Name", naming.Nat(zone) } },
             }, Adopted(i == 0 ? imports?.NatEip : null, dependsOn: new InputList<Resource> { internetGateway }));
+            if (paused)
+            {
+                return null;
+            }
+
             return new NatGateway($"{name}-nat-{zone}", new NatGatewayArgs
             {
                 AllocationId = eip.Id,
                 SubnetId = publicSubnets[i].Id,
                 Tags = { { "Name", naming.Nat(zone) } },
-            }, Adopted(i == 0 ? imports?.NatGateway : null, dependsOn: new InputList<Resource> { internetGateway }));
-        }).ToImmutableArray();
+            }, Adopted(i == 0 ? imports?.NatGateway : null, dependsOn: new InputList<Resource> { internetGateway }, protect: false));
+        }).OfType<NatGateway>().ToImmutableArray();
     }
 
     /// <summary>
@@ -92,12 +99,16 @@ public sealed partial class Network
                 VpcId = vpc.Id,
                 Tags = { { "Name", adopted ? $"{settings.VpcName}-private" : $"{settings.VpcName}-private-{zone}" } },
             }, Adopted(adopted ? imports!.PrivateRouteTable : null));
-            _ = new Route(adopted ? $"{name}-private-egress" : $"{name}-private-egress-{zone}", new RouteArgs
+            if (!natGateways.IsEmpty)
             {
-                RouteTableId = table.Id,
-                DestinationCidrBlock = "0.0.0.0/0",
-                NatGatewayId = natGateways[perZone ? i : 0].Id,
-            }, Adopted(adopted ? RouteId(imports!.PrivateRouteTable) : null));
+                _ = new Route(adopted ? $"{name}-private-egress" : $"{name}-private-egress-{zone}", new RouteArgs
+                {
+                    RouteTableId = table.Id,
+                    DestinationCidrBlock = "0.0.0.0/0",
+                    NatGatewayId = natGateways[perZone ? i : 0].Id,
+                }, Adopted(adopted ? RouteId(imports!.PrivateRouteTable) : null, protect: false));
+            }
+
             return table;
         }).ToArray();
         var shared = adoptedNetwork && (!perZone || imports is { Phase: AdoptionPhase.Import });

@@ -22,6 +22,12 @@ public sealed record NetworkArgs
     /// adopted resources' (which ignores that tag key, so the subnets' own tags and the tag resource never fight).
     /// </summary>
     public Pulumi.Aws.Provider? TagProvider { get; init; }
+
+    /// <summary>
+    /// The platform is paused: no NAT gateway and so no private default route, while the gateways' Elastic IPs stay (the
+    /// platform's egress address is the same on resume).
+    /// </summary>
+    public bool Paused { get; init; }
 }
 
 /// <summary>
@@ -136,7 +142,7 @@ public sealed partial class Network : ComponentResource
         }, Adopted(imports is null ? null : RouteId(imports.PublicRouteTable)));
         Associate(name, "public", publicSubnets, _ => publicRouteTable, imports?.PublicSubnets, _ => imports?.PublicRouteTable);
 
-        var natGateways = NatGateways(name, settings, naming, internetGateway, publicSubnets, imports);
+        var natGateways = NatGateways(name, settings, naming, internetGateway, publicSubnets, imports, args.Paused);
         var privateRouteTables = PrivateRouteTables(name, settings, vpc, natGateways, imports);
         Associate(name, "private", privateSubnets, i => privateRouteTables[i], imports?.PrivateSubnets, _ => imports?.PrivateRouteTable);
 

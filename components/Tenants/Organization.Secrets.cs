@@ -55,14 +55,14 @@ public sealed partial class Organization
     }
 
     /// <summary>The environment's application settings secret and its initial version (the keys, with empty values).</summary>
-    private Secret AppSettings(string prefix, OrganizationSpec spec, EnvironmentSpec environment, OrganizationCluster context)
+    private Secret AppSettings(string prefix, OrganizationSpec spec, EnvironmentSpec environment, Output<string> kmsKeyArn)
     {
         var secretName = spec.SecretNamePrefix(environment) + AppSettingsSecret;
         var secret = new Secret($"{prefix}-app-settings", new Pulumi.Aws.SecretsManager.SecretArgs
         {
             Name = secretName,
             Description = $"Application settings of {spec.Name} {environment.Name}; values are set outside Pulumi.",
-            KmsKeyId = context.KmsKeyArn,
+            KmsKeyId = kmsKeyArn,
             Tags = { { OrganizationTag, spec.Name } },
         }, new CustomResourceOptions { Parent = this });
 

@@ -112,6 +112,30 @@ public sealed partial class Organization : ComponentResource
     }
 
 
+    /// <summary>
+    /// The organization while the platform is paused: only what holds data, each environment's application settings
+    /// secret (same URNs, same inputs, so nothing is replaced and its values stay). Its namespaces, role, access entries
+    /// and issuer went with the cluster and come back on resume; the contract names only the secrets' prefix meanwhile.
+    /// </summary>
+    public Organization(string name, PausedOrganizationArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var spec = args.Spec;
+        foreach (var environment in spec.Environments)
+        {
+            _ = AppSettings($"{name}-{environment.Name}", spec, environment, args.KmsKeyArn);
+        }
+
+        Environments = ImmutableDictionary<string, OrganizationEnvironment>.Empty;
+        Contract = Output.Create(spec.Environments.ToImmutableDictionary(e => e.Name, e => ImmutableDictionary<string, string>.Empty
+            .Add(ContractKeys[0], "")
+            .Add(ContractKeys[1], "")
+            .Add(ContractKeys[2], "")
+            .Add(ContractKeys[3], spec.SecretNamePrefix(e)), StringComparer.Ordinal));
+        RegisterOutputs(new Dictionary<string, object?> { ["contract"] = Contract });
+    }
+
     private static void Check(string name, OrganizationArgs args)
     {
         var spec = args.Spec;
@@ -164,7 +188,7 @@ public sealed partial class Organization : ComponentResource
         NamespaceSecretStore(prefix, namespaceName, ns, objectLabels, args, serviceAccount);
         DefaultServiceAccount(prefix, ns, context);
         RoleBindings(prefix, ns, spec, objectLabels, args);
-        var secret = AppSettings(prefix, spec, environment, context);
+        var secret = AppSettings(prefix, spec, environment, context.KmsKeyArn);
         FluxReconciliation(prefix, spec, environment, ns, objectLabels, args);
 
         return new OrganizationEnvironment

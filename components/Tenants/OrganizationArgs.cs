@@ -108,3 +108,13 @@ public sealed record OrganizationEnvironment
     /// <summary>The IRSA role of the service account.</summary>
     public required IrsaRole Role { get; init; }
 }
+
+/// <summary>What a paused platform's organization is built from: its entry and the key its secrets are encrypted with.</summary>
+public sealed record PausedOrganizationArgs
+{
+    /// <summary>The organization's config entry.</summary>
+    public required OrganizationSpec Spec { get; init; }
+
+    /// <summary>The platform's KMS key, which encrypts the application settings secrets (the cluster key, kept while paused).</summary>
+    public required Output<string> KmsKeyArn { get; init; }
+}

@@ -52,7 +52,13 @@ public sealed partial class ConfigReader
             },
             EfsEnabled = Bool(ClusterKeys.EfsEnabled, defaults.EfsEnabled),
             PublicAccessCidrs = CidrValues(ClusterKeys.ClusterPublicAccessCidrs, defaults.PublicAccessCidrs),
+            Paused = Bool(ClusterKeys.Paused, defaults.Paused),
         };
+        if (settings.Paused && settings.EfsEnabled)
+        {
+            // The EFS file system lives with the cluster's add-ons and holds data: pausing would have to delete it.
+            Problem(ClusterKeys.Paused, "true", "cannot be set while efsEnabled is true: the EFS file system holds data and goes with the cluster (copy its data out and set efsEnabled false first)");
+        }
         Report(settings.Problems());
         return settings;
     }
@@ -66,6 +72,7 @@ public sealed partial class ConfigReader
             ClientCidr = CidrValue(VpnKeys.VpnClientCidr, defaults.ClientCidr),
             ServerName = String(VpnKeys.VpnServerName, defaults.ServerName)!,
             LogRetentionDays = Int(VpnKeys.VpnLogRetentionDays, defaults.LogRetentionDays),
+            SubnetAssociations = Int(VpnKeys.VpnSubnetAssociations, defaults.SubnetAssociations),
         };
         DomainName(VpnKeys.VpnServerName, settings.ServerName);
         Report(settings.Problems());
@@ -83,6 +90,13 @@ public sealed partial class ConfigReader
         if (vpnRead && vpc.PrefixLength > 0 && vpn.ClientCidr.Overlaps(vpc))
         {
             Problem(VpnKeys.VpnClientCidr, vpn.ClientCidr.ToString(), $"overlaps the VPC {vpc}; VPN clients need their own range");
+        }
+
+        var zones = network.Layout.AvailabilityZones.Length;
+        if (!_unreadable.Contains(VpnKeys.VpnSubnetAssociations) && zones > 0 && vpn.SubnetAssociations > zones)
+        {
+            Problem(VpnKeys.VpnSubnetAssociations, vpn.SubnetAssociations.ToString(CultureInfo.InvariantCulture),
+                $"is more than the {zones.ToString(CultureInfo.InvariantCulture)} availability zones (one private subnet each to associate)");
         }
 
         var own = cluster.Problems().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);

@@ -40,9 +40,9 @@ public sealed class CapacityReportTests
     private static CapacityPool Pool(CapacityFit fit, string group) => fit.Pools.Single(p => p.Groups.Any(g => g.Name == group));
 
     // Per node, the AMI keeps: CPU 6% of the first core + 1% of the second + 0.5% of the next two + 0.25% above;
-    // memory 11 MiB × maxPods + 255 MiB, maxPods = 4 ENIs × (15 − 1) + 2 = 58 for all three types; 100 MiB for
-    // eviction; and 7.5% of EC2's memory for the VM and kernel.
-    [TestCase("general", "m6i.xlarge", 4000, 16384, 3920, 16384 - 1228.8 - 893 - 100)]
+    // memory 11 MiB × maxPods + 255 MiB, maxPods = 4 ENIs × (15 − 1) + 2 = 58 for c6i.2xlarge and g5.2xlarge, 3 ENIs ×
+    // (12 − 1) + 2 = 35 for t3.large; 100 MiB for eviction; and 7.5% of EC2's memory for the VM and kernel.
+    [TestCase("general", "t3.large", 2000, 8192, 1930, 8192 - 614.4 - 640 - 100)]
     [TestCase("compute", "c6i.2xlarge", 8000, 16384, 7910, 16384 - 1228.8 - 893 - 100)]
     [TestCase("gpu", "g5.2xlarge", 8000, 32768, 7910, 32768 - 2457.6 - 893 - 100)]
     public async Task EachGroupsAllocatableIsItsInstanceLessTheAmisReservationsAndTheVmOverhead(
@@ -103,13 +103,13 @@ public sealed class CapacityReportTests
     {
         var fit = await FitAsync();
         var quotas = await QuotasAsync();
-        // The DaemonSets of quota'd namespaces, on every node they run on at the maximum size (10 + 5 + 3 = 18 nodes; the
+        // The DaemonSets of quota'd namespaces, on every node they run on at the maximum size (20 + 5 + 3 = 28 nodes; the
         // device plugin on the 3 gpu nodes): fluent-bit 50m/64Mi, node-exporter 25m/32Mi, the CSI driver and provider 120m/240Mi.
         var daemonSets = new Dictionary<string, (decimal Cpu, decimal Memory)>
         {
-            ["logging"] = (18 * 50, 18 * 64),
-            ["monitoring"] = (18 * 25, 18 * 32),
-            ["secrets-store-csi"] = (18 * 120, 18 * 240),
+            ["logging"] = (28 * 50, 28 * 64),
+            ["monitoring"] = (28 * 25, 28 * 32),
+            ["secrets-store-csi"] = (28 * 120, 28 * 240),
             ["nvidia-device-plugin"] = (3 * 50, 3 * 64),
         };
         var untainted = quotas.Where(q => q.Key is not ("ci" or "ai-platform")).ToList();
@@ -127,11 +127,11 @@ public sealed class CapacityReportTests
     public async Task EachPoolGivesPodsItsNodesTimesAllocatableLessDaemonSetsAtMinimumAndMaximum()
     {
         var fit = await FitAsync();
-        // Per node for pods: general 3920m − 375m, compute 7910m − 375m, gpu 7910m − 425m.
+        // Per node for pods: general 1930m − 375m, compute 7910m − 375m, gpu 7910m − 425m.
         Assert.Multiple(() =>
         {
-            Assert.That(Pool(fit, "general").AtMin.CpuMillis, Is.EqualTo(2 * 3545));
-            Assert.That(Pool(fit, "general").AtMax.CpuMillis, Is.EqualTo(10 * 3545));
+            Assert.That(Pool(fit, "general").AtMin.CpuMillis, Is.EqualTo(3 * 1555));
+            Assert.That(Pool(fit, "general").AtMax.CpuMillis, Is.EqualTo(20 * 1555));
             Assert.That(Pool(fit, "compute").AtMax.CpuMillis, Is.EqualTo(5 * 7535));
             Assert.That(Pool(fit, "gpu").AtMin, Is.EqualTo(Resources.Zero), "the gpu group scales from zero");
             Assert.That(Pool(fit, "gpu").AtMax, Is.EqualTo(new Resources(3 * 7485, 3 * (32768 - 2457.6m - 893 - 100 - 520), 3)));
@@ -139,15 +139,15 @@ public sealed class CapacityReportTests
     }
 
     [Test]
-    public async Task TheProdQuotasAsk129VcpuAgainst104AtTheGroupsMaximum()
+    public async Task TheProdQuotasAsk132VcpuAgainst104AtTheGroupsMaximum()
     {
         var fit = await FitAsync();
         var quotas = await QuotasAsync();
         Assert.Multiple(() =>
         {
             Assert.That(fit.QuotaTotal.CpuMillis, Is.EqualTo(quotas.Values.Sum(q => q.Cpu)));
-            Assert.That(Math.Round(fit.QuotaTotal.CpuMillis / 1000), Is.EqualTo(129), "128 before Flux, whose namespace asks 1");
-            Assert.That(fit.RawAtMax.CpuMillis, Is.EqualTo((10 * 4000) + (5 * 8000) + (3 * 8000)), "104 vCPU, 40 of them untainted");
+            Assert.That(Math.Round(fit.QuotaTotal.CpuMillis / 1000), Is.EqualTo(132), "129 with 18 nodes at most; the DaemonSets' namespaces grow with the nodes");
+            Assert.That(fit.RawAtMax.CpuMillis, Is.EqualTo((20 * 2000) + (5 * 8000) + (3 * 8000)), "104 vCPU, 40 of them untainted");
             Assert.That(fit.RawAtMax.Gpus, Is.EqualTo(3));
         });
     }
@@ -185,7 +185,7 @@ public sealed class CapacityReportTests
             Assert.That(code, Is.Zero, error);
             Assert.That(output, Does.Contain("Capacity fit:").And.Contain("Pool general: DOES NOT FIT"));
             var text = await File.ReadAllTextAsync(Path.Combine(folder, "capacity.txt"));
-            Assert.That(text, Does.Contain("Pool compute: fits").And.Contain("m6i.xlarge"));
+            Assert.That(text, Does.Contain("Pool compute: fits").And.Contain("t3.large"));
             using var plan = JsonDocument.Parse(await File.ReadAllTextAsync(json));
             var capacity = plan.RootElement.GetProperty("capacity");
             Assert.That(capacity.GetProperty("fits").GetBoolean(), Is.False);

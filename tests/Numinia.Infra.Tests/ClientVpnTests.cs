@@ -19,9 +19,9 @@ public sealed class ClientVpnTests
     private const string VpcId = "vpc-0a1b2c3d4e5f60718";
     private static readonly ImmutableArray<string> SubnetIds = ImmutableArray.Create("subnet-0aaa", "subnet-0bbb", "subnet-0ccc");
 
-    private static ClientVpnArgs Args(string vpcCidr = "10.0.0.0/16", string clientCidr = "172.16.0.0/22", int logRetentionDays = 90) => new()
+    private static ClientVpnArgs Args(string vpcCidr = "10.0.0.0/16", string clientCidr = "172.16.0.0/22", int logRetentionDays = 90, int associations = 3) => new()
     {
-        Settings = new VpnSettings { ClientCidr = Cidr.Parse(clientCidr), ServerName = "vpn.numinia.xyz", LogRetentionDays = logRetentionDays },
+        Settings = new VpnSettings { ClientCidr = Cidr.Parse(clientCidr), ServerName = "vpn.numinia.xyz", LogRetentionDays = logRetentionDays, SubnetAssociations = associations },
         VpcId = Output.Create(VpcId),
         VpcCidr = Cidr.Parse(vpcCidr),
         PrivateSubnetIdsByZone = SubnetIds.Select(Output.Create).ToImmutableArray(),
@@ -124,6 +124,23 @@ public sealed class ClientVpnTests
             Assert.That(await ValueAsync(endpoint.SessionTimeoutHours), Is.EqualTo(8));
             Assert.That(await ValueAsync(endpoint.VpcId), Is.EqualTo(VpcId));
         });
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    public async Task TheEndpointIsAssociatedWithTheConfiguredNumberOfPrivateSubnetsInZoneOrder(int count)
+    {
+        var associations = (await BuildAsync(Args(associations: count))).OfType<NetworkAssociation>().ToArray();
+        Assert.That(await Task.WhenAll(associations.Select(a => ValueAsync(a.SubnetId))), Is.EqualTo(SubnetIds.Take(count)));
+    }
+
+    [Test]
+    public async Task APausedEndpointIsAssociatedWithNoSubnetAndKeepsItsKeys()
+    {
+        var resources = await BuildAsync(Args() with { Paused = true });
+        Assert.That(resources.OfType<NetworkAssociation>(), Is.Empty, "each association bills by the hour");
+        Assert.That(resources.OfType<Endpoint>().Count(), Is.EqualTo(1));
+        Assert.That(resources.OfType<PrivateKey>().Count(), Is.EqualTo(3));
     }
 
     [Test]

@@ -187,11 +187,12 @@ public sealed class ClusterTests
 
 #if PULUMI_OFFLINE
     [Test]
-    public async Task TheClusterAndItsKeyAreProtected()
+    public async Task TheKeyIsProtectedAndTheClusterIsNotSoThatPausingCanDeleteIt()
     {
         var (resources, cluster, _) = await BuildAsync();
         Assert.That(Registrations.Of(cluster.Key).Options.Protect, Is.True);
-        Assert.That(Registrations.Of(cluster.Cluster).Options.Protect, Is.True);
+        Assert.That(Registrations.Of(cluster.Cluster).Options.Protect, Is.False, "pausing deletes it in one up, which Pulumi refuses for a protected resource");
+        Assert.That(Registrations.Of(cluster.Cluster).Inputs.GetValueOrDefault("deletionProtection"), Is.Not.EqualTo(true), "EKS would refuse the delete");
         Assert.That(Registrations.Of(resources.OfType<KmsAlias>().Single()).Options.Protect, Is.False, "only what holds data is protected");
     }
 

@@ -29,7 +29,7 @@ public sealed class ConfigValidationTests
             Assert.That(config.Cluster.KubernetesVersion, Is.EqualTo("1.35"));
             Assert.That(config.NodeGroups.Select(g => (g.Name, g.InstanceTypes.Single(), g.MinSize, g.MaxSize)), Is.EqualTo(new[]
             {
-                ("general", "m6i.xlarge", 2, 10), ("compute", "c6i.2xlarge", 1, 5), ("gpu", "g5.2xlarge", 0, 3),
+                ("general", "t3.large", 3, 20), ("compute", "c6i.2xlarge", 0, 5), ("gpu", "g5.2xlarge", 0, 3),
             }));
             Assert.That(config.NodeGroups.Single(g => g.Name == "gpu").Taints.Single().ToString(), Is.EqualTo("nvidia.com/gpu=true:NoSchedule"));
             Assert.That(config.NodeGroups.Single(g => g.Name == "compute").Taints.Single().ToString(), Is.EqualTo("workload=ci:NoSchedule"));
@@ -52,8 +52,8 @@ public sealed class ConfigValidationTests
     [TestCase("publicSubnetCidrs", "[\"10.0.0.0/24\",\"10.0.1.0/24\",\"nope\"]", "numinia-infra:publicSubnetCidrs: 'nope' is not an IPv4 CIDR block")]
     [TestCase("vpcName", "", "numinia-infra:vpcName: '' is empty")]
     [TestCase("kubernetesVersion", "1.27", "numinia-infra:kubernetesVersion: '1.27' is not a supported Kubernetes version")]
-    [TestCase("generalMinSize", "11", "numinia-infra:generalMinSize: '11' is greater than generalMaxSize (10)")]
-    [TestCase("computeDesiredSize", "9", "numinia-infra:computeDesiredSize: '9' is outside computeMinSize..computeMaxSize (1..5)")]
+    [TestCase("generalMinSize", "21", "numinia-infra:generalMinSize: '21' is greater than generalMaxSize (20)")]
+    [TestCase("computeDesiredSize", "9", "numinia-infra:computeDesiredSize: '9' is outside computeMinSize..computeMaxSize (0..5)")]
     [TestCase("gpuMaxSize", "0", "numinia-infra:gpuMaxSize: '0' must be at least 1")]
     [TestCase("gpuTaints", "[]", "numinia-infra:gpuTaints: '' lacks the nvidia.com/gpu=true:NoSchedule taint")]
     [TestCase("gpuInstanceTypes", "[\"m6i.xlarge\"]", "numinia-infra:gpuInstanceTypes: 'm6i.xlarge' is not a NVIDIA GPU (g4dn, g5, g6, p4, p5) instance type")]

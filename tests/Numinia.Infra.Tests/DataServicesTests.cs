@@ -37,6 +37,8 @@ public sealed class DataServicesTests
             MasterUsername = "numinia_admin",
             BackupRetentionDays = 7,
             PerformanceInsightsRetentionDays = 7,
+            // A writer and a reader, so that the reader's rules are tested too (the default is the writer alone).
+            InstanceCount = 2,
         },
         KmsKeyArn = Output.Create(KeyArn),
         VpcId = Output.Create("vpc-0123456789abcdef0"),

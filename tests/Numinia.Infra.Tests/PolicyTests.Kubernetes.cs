@@ -310,7 +310,6 @@ public sealed partial class PolicyTests
             plan.Add(PolicyTokens.RdsCluster, "db"),
             plan.Add(PolicyTokens.RdsClusterInstance, "db-1"),
             plan.Add(PolicyTokens.EfsFileSystem, "efs"),
-            plan.Add(PolicyTokens.EksCluster, "eks"),
         };
         // The key reaches the labelled Secret through its certificate.
         var sealedKey = plan.Add(PolicyTokens.TlsPrivateKey, "platform-key", new { algorithm = "RSA" });

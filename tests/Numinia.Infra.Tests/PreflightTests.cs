@@ -120,13 +120,13 @@ public sealed class PreflightTests
     [Test]
     public void AStandardVcpuQuotaBelowTheNodeGroupsMaximumIsRefused()
     {
-        // Prod at its maximum: general 10 × m6i.xlarge (4 vCPUs) + compute 5 × c6i.2xlarge (8 vCPUs) = 80 vCPUs.
+        // Prod at its maximum: general 20 × t3.large (2 vCPUs) + compute 5 × c6i.2xlarge (8 vCPUs) = 80 vCPUs.
         var account = PreflightRecording.ProdAccount with { Quotas = PreflightRecording.ProdAccount.Quotas.SetItem("L-1216C47A", 64) };
         var problem = Problems(Config(), account).Single();
         Assert.That(problem.Key, Is.EqualTo("numinia-infra:generalMaxSize"), "the group that needs the most");
-        Assert.That(problem.Value, Is.EqualTo("10"));
+        Assert.That(problem.Value, Is.EqualTo("20"));
         Assert.That(problem.Expected, Does.StartWith("needs 80 vCPUs counted by 'Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances' at the node groups' maximum "
-                                                     + "(generalMaxSize 10 × m6i.xlarge (4 vCPUs) + computeMaxSize 5 × c6i.2xlarge (8 vCPUs)), but the account's quota L-1216C47A in eu-west-1 is 64 vCPUs"));
+                                                     + "(generalMaxSize 20 × t3.large (2 vCPUs) + computeMaxSize 5 × c6i.2xlarge (8 vCPUs)), but the account's quota L-1216C47A in eu-west-1 is 64 vCPUs"));
         Assert.That(problem.Expected, Does.EndWith("--quota-code L-1216C47A --desired-value 80 --region eu-west-1"));
     }
 

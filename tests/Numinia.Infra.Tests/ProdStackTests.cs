@@ -136,13 +136,13 @@ public sealed class ProdStackTests
                 Is.EquivalentTo(new[] { "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver" }));
             Assert.That(Count("aws:efs/fileSystem:FileSystem"), Is.Zero, "EFS is off in prod");
             Assert.That(Count("aws:ec2clientvpn/endpoint:Endpoint"), Is.EqualTo(1));
-            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(5),
-                "the gpu group's nvidia.com/gpu, accelerator and node-group labels and its taint; the node-group label of general's group in the third zone (minimum 0)");
+            Assert.That(Count("aws:autoscaling/tag:Tag"), Is.EqualTo(7),
+                "the gpu group's nvidia.com/gpu, accelerator and node-group labels and its taint; the compute group's workload and node-group labels and its taint (both scale from zero)");
         });
         var cluster = plan.Resources.Single(r => r.Type == "eks:index:Cluster");
         Assert.That(cluster.Inputs["endpointPublicAccess"], Is.False);
         Assert.That(cluster.Inputs["version"], Is.EqualTo("1.35"));
-        Assert.That(cluster.Options.Protect, Is.True);
+        Assert.That(cluster.Options.Protect, Is.False, "pausing deletes it in one up");
     }
 
     [Test]

@@ -75,21 +75,21 @@ public sealed class QuotasFitNodeGroupsTests
         var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig()));
         var result = report[Rule.Id];
         Assert.That(result.Outcome, Is.EqualTo(PolicyOutcome.Warn));
-        Assert.That(result.Violations.Single().Message, Does.Contain("nodes-general-a (4 × m6i.xlarge at its maximum) + nodes-general-b (3 × m6i.xlarge at its maximum) + nodes-general-c (3 × m6i.xlarge at its maximum)"));
+        Assert.That(result.Violations.Single().Message, Does.Contain("nodes-general-a (7 × t3.large at its maximum) + nodes-general-b (7 × t3.large at its maximum) + nodes-general-c (6 × t3.large at its maximum)"));
         Assert.That(report.Passed, Is.True, "advisory: the check still passes");
     }
 
     [Test]
     public async Task QuotasFitNodeGroups_PassesTheProdPlanWithAnUntaintedGroupLargeEnough()
     {
-        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=40")));
+        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=80")));
         Assert.That(report[Rule.Id].Violations, Is.Empty);
     }
 
     [Test]
     public async Task QuotasFitNodeGroups_WarnsWhenTheAiPlatformQuotaAsksMoreGpusThanTheGpuGroupHas()
     {
-        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=40", "namespaceQuotas=[\"ai-platform:requests.nvidia.com/gpu=5\"]")));
+        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=80", "namespaceQuotas=[\"ai-platform:requests.nvidia.com/gpu=5\"]")));
         Assert.That(report[Rule.Id].Violations.Single().Message, Does.Contain("ask for 5 GPUs, but nodes-gpu (3 × g5.2xlarge at its maximum) can give pods at most 3 GPUs"));
     }
 }

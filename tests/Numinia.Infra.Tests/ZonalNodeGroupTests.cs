@@ -61,8 +61,8 @@ public sealed class ZonalNodeGroupTests
     }
 
     /// <summary>
-    /// Rule: the zonal groups keep the configured totals (generalMinSize 2, generalMaxSize 10, generalDesiredSize 2),
-    /// so the idle cost is what it was: two general nodes at minimum.
+    /// Rule: the zonal groups keep the configured totals (generalMinSize 3, generalMaxSize 20, generalDesiredSize 3),
+    /// so the idle cost is what the cost report says: three general nodes at minimum, one per zone.
     /// </summary>
     [Test]
     public async Task TheZonalGroupsKeepTheConfiguredTotals()
@@ -70,9 +70,9 @@ public sealed class ZonalNodeGroupTests
         var general = GroupsOf(await PlanAsync(), "general");
         Assert.Multiple(() =>
         {
-            Assert.That(general.Select(g => Size(g, "minSize")), Is.EqualTo(new[] { 1, 1, 0 }));
-            Assert.That(general.Select(g => Size(g, "maxSize")), Is.EqualTo(new[] { 4, 3, 3 }));
-            Assert.That(general.Sum(g => Size(g, "desiredSize")), Is.EqualTo(2));
+            Assert.That(general.Select(g => Size(g, "minSize")), Is.EqualTo(new[] { 1, 1, 1 }));
+            Assert.That(general.Select(g => Size(g, "maxSize")), Is.EqualTo(new[] { 7, 7, 6 }));
+            Assert.That(general.Sum(g => Size(g, "desiredSize")), Is.EqualTo(3));
         });
     }
 
@@ -113,7 +113,8 @@ public sealed class ZonalNodeGroupTests
     [Test]
     public async Task AZonalGroupThatMayBeEmptyCarriesTheScaleFromZeroTags()
     {
-        var plan = await PlanAsync();
+        // Two over three zones leaves the third zone's group empty at its minimum.
+        var plan = await Planner.RunAsync(Harness.ProdConfig("generalMinSize=2", "generalDesiredSize=2"));
         var empty = GroupsOf(plan, "general").Where(g => Size(g, "minSize") == 0).ToArray();
         Assert.That(empty, Has.Length.EqualTo(1));
         var tags = plan.Resources.Where(r => r.Type == "aws:autoscaling/tag:Tag" && r.DependencyUrns.Contains(empty[0].Urn))

@@ -104,6 +104,25 @@ public sealed class SealedSecretsAddon : ComponentResource
     /// <summary>The Helm release.</summary>
     public Release Release { get; }
 
+    /// <summary>
+    /// The sealing key and its certificate, children of <paramref name="parent"/> (the add-on, or its paused stand-in
+    /// <see cref="SealedSecretsKeyPair"/>, which has the same type and name so that their URNs stay). Replacing either
+    /// would orphan every SealedSecret sealed so far: both are protected.
+    /// </summary>
+    internal static (PrivateKey Key, SelfSignedCert Certificate) KeyPair(string name, Resource parent)
+    {
+        var keep = new CustomResourceOptions { Parent = parent, Protect = true };
+        var key = new PrivateKey($"{name}-key", new PrivateKeyArgs { Algorithm = "RSA", RsaBits = KeyBits }, keep);
+        var certificate = new SelfSignedCert($"{name}-certificate", new SelfSignedCertArgs
+        {
+            PrivateKeyPem = key.PrivateKeyPem,
+            ValidityPeriodHours = CertificateValidityHours,
+            AllowedUses = { "key_encipherment", "digital_signature" },
+            Subject = new SelfSignedCertSubjectArgs { CommonName = "sealed-secret", Organization = "sealed-secret" },
+        }, keep);
+        return (key, certificate);
+    }
+
     /// <summary>Builds the key, its Secret and the controller.</summary>
     public SealedSecretsAddon(string name, SealedSecretsAddonArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
@@ -111,16 +130,7 @@ public sealed class SealedSecretsAddon : ComponentResource
         var context = args.Context;
         Namespace = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this, PodSecurityLevel.Restricted);
 
-        // Replacing either would orphan every SealedSecret sealed so far: both are protected.
-        var keep = new CustomResourceOptions { Parent = this, Protect = true };
-        SealingKey = new PrivateKey($"{name}-key", new PrivateKeyArgs { Algorithm = "RSA", RsaBits = KeyBits }, keep);
-        SealingCertificate = new SelfSignedCert($"{name}-certificate", new SelfSignedCertArgs
-        {
-            PrivateKeyPem = SealingKey.PrivateKeyPem,
-            ValidityPeriodHours = CertificateValidityHours,
-            AllowedUses = { "key_encipherment", "digital_signature" },
-            Subject = new SelfSignedCertSubjectArgs { CommonName = "sealed-secret", Organization = "sealed-secret" },
-        }, keep);
+        (SealingKey, SealingCertificate) = KeyPair(name, this);
 
         KeySecret = new Pulumi.Kubernetes.Core.V1.Secret($"{name}-key-secret", new SecretArgs
         {

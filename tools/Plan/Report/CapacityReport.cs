@@ -98,6 +98,21 @@ public static class CapacityReport
         ["warnings"] = new JsonArray(fit.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
     };
 
+    /// <summary>
+    /// The general group's floor: what the platform's own pods ask for, the nodes that hold them with their spread, and
+    /// whether the planned minimum (<c>generalMinSize</c>) is below it. Empty without an untainted group.
+    /// </summary>
+    public static string FloorText(PlatformFloor? floor)
+        => floor is null
+            ? ""
+            : Inv($"\nThe platform's own pods (Helm releases' Deployments and StatefulSets, the KnativeServing's workloads; DaemonSets and hook Jobs aside) ")
+              + Inv($"ask {Cores(floor.Requests.CpuMillis)} vCPU and {Gib(floor.Requests.MemoryMiB)} GiB in {floor.Pods} pods, at most {floor.MostReplicas} replicas of one spread over nodes.\n")
+              + Inv($"One {floor.Group} node gives them {Pair(floor.PerNode)} and {floor.PodsPerNode} pods besides its DaemonSets, so they need {floor.NodesNeeded} node(s) ")
+              + Inv($"({string.Join(", ", floor.NeededPerZone)} per zone); the plan's {floor.Group}MinSize is {floor.ConfiguredMin}")
+              + (floor.BelowNeed
+                  ? Inv($": BELOW what they need, so after a scale-in they wait for the Cluster Autoscaler to add nodes.\n")
+                  : ".\n");
+
     /// <summary>CPU in cores to two decimals, e.g. <c>35.45</c>.</summary>
     public static string Cores(decimal millis) => (millis / 1000m).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -204,7 +204,8 @@ public static partial class CostEstimator
 
         Add(lines, "Client VPN endpoint associations", Inv($"{vpnAssociations} subnet association(s) × {hours} h"), "association-hour",
             table.Price(Prices.ClientVpnAssociationHour), vpnAssociations * hours);
-        if (vpnEndpoints > 0)
+        // An endpoint without an associated subnet (a paused platform's) takes no connection.
+        if (vpnEndpoints > 0 && vpnAssociations > 0)
         {
             var connectionHours = table.Assume(Assumptions.ClientVpnConnectionHoursPerMonth);
             Add(lines, "Client VPN connections", Inv($"{vpnEndpoints} endpoint(s) × {connectionHours} connection-hours a month (assumed)"),

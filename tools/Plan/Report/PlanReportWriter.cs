@@ -118,7 +118,10 @@ public static class PlanReportWriter
             var table = PriceTable.Load(Path.Combine(projectRoot, PriceTable.RepositoryPath));
             var estimate = progress.Step("cost", () => CostEstimator.Estimate(plan.Resources, table),
                 e => $"{CostEstimator.Money(e.IdleTotal)} to {CostEstimator.Money(e.MaxTotal)} {table.Currency} a month");
-            var text = CostEstimator.ToText(estimate, table);
+            var fit = CapacityCalculator.Compute(plan.Resources);
+            var sizing = CostSizing.Lines(plan.Resources, table, PlatformFloorCalculator.Compute(plan.Resources, fit));
+            var tenants = TenantCostCalculator.Of(plan.Resources.ToList(), table, fit);
+            var text = CostEstimator.ToText(estimate, table) + CostSizing.ToText(sizing) + TenantCostCalculator.ToText(tenants, estimate);
             output.WriteLine();
             output.Write(text);
             sections["cost"] = CostEstimator.ToJson(estimate, table);
@@ -133,7 +136,7 @@ public static class PlanReportWriter
         {
             var fit = progress.Step("capacity", () => CapacityCalculator.Compute(plan.Resources),
                 f => f.Pools.All(p => p.Fits) ? "the quotas fit" : $"{f.Pools.Count(p => !p.Fits)} pool(s) over capacity");
-            var text = CapacityReport.ToText(fit);
+            var text = CapacityReport.ToText(fit) + CapacityReport.FloorText(PlatformFloorCalculator.Compute(plan.Resources, fit));
             output.WriteLine();
             output.Write(text);
             sections["capacity"] = CapacityReport.ToJson(fit);

@@ -7,11 +7,13 @@ namespace Numinia.Infra.Policy.Rules;
 /// <summary>
 /// Resources whose loss loses data are protected (<c>protect: true</c>), so that neither
 /// <c>pulumi destroy</c> nor a replacing change deletes them: KMS keys (everything they encrypted),
-/// RDS clusters and instances, S3 buckets, EFS file systems, the EKS cluster, and the sealed-secrets
+/// RDS clusters and instances, S3 buckets, EFS file systems, and the sealed-secrets
 /// key (every SealedSecret in the application repositories is encrypted to it). The sealed-secrets
 /// key is the <c>tls:index/privateKey</c> that a Kubernetes Secret labelled
 /// <c>sealedsecrets.bitnami.com/sealed-secrets-key</c> is built from (directly or through a
-/// certificate), or whose URN names sealed-secrets; other private keys (the VPN's) can be re-issued.
+/// certificate), or whose URN names sealed-secrets; other private keys (the VPN's) can be re-issued. The EKS cluster is
+/// not among them: it holds nothing the program and Flux do not rebuild, and pausing the platform deletes it in one
+/// <c>up</c>, which Pulumi refuses for a protected resource (README, "Pausing the platform").
 /// </summary>
 public sealed class StatefulResourcesProtected : PolicyRule
 {
@@ -21,14 +23,14 @@ public sealed class StatefulResourcesProtected : PolicyRule
     private static readonly ImmutableArray<string> s_statefulTypes =
     [
         PolicyTokens.KmsKey, PolicyTokens.RdsCluster, PolicyTokens.RdsClusterInstance, PolicyTokens.RdsInstance,
-        PolicyTokens.S3Bucket, PolicyTokens.EfsFileSystem, PolicyTokens.EksCluster, PolicyTokens.AwsEksCluster,
+        PolicyTokens.S3Bucket, PolicyTokens.EfsFileSystem,
     ];
 
     /// <inheritdoc />
     public override string Id => "stateful-resources-protected";
 
     /// <inheritdoc />
-    public override string Title => "Stateful resources (KMS keys, RDS, S3, EFS, the EKS cluster, the sealed-secrets key) are protected";
+    public override string Title => "Stateful resources (KMS keys, RDS, S3, EFS, the sealed-secrets key) are protected";
 
     /// <inheritdoc />
     public override ImmutableArray<string> ResourceTypes { get; } = s_statefulTypes.Add(PolicyTokens.TlsPrivateKey);
