@@ -247,6 +247,13 @@ public sealed partial class PlatformStack : Stack
             AvailabilityZones = network.AvailabilityZones,
             PrivateSubnetCidrs = network.PrivateSubnetCidrs,
         }, OptionsFor(config.Database.Imports is not null, adoptedAws, awsOptions));
+        _ = new DatabaseBackup("database-backup", new DatabaseBackupArgs
+        {
+            ClusterArn = database.Cluster.Arn,
+            ClusterIdentifier = config.Database.ClusterIdentifier,
+            CopyRegion = config.Database.BackupCopyRegion,
+            RetentionDays = config.Database.BackupRetentionDays,
+        }, awsOptions);
 
         // One Organization per config entry (none when each has its own tenant stack): adding an organization is
         // one entry in the stack config.

@@ -195,6 +195,11 @@ public static class ConfigCatalogue
         Bad("DatabaseMasterUsernameReserved", "databaseMasterUsername", "rdsadmin", "is reserved by PostgreSQL or RDS"),
         Bad("DatabaseInsightsRetentionNotOffered", "databasePerformanceInsightsRetentionDays", "30", "is not a Performance Insights retention"),
         Bad("DatabaseInstanceCountAboveZones", "databaseInstanceCount", "4", "must be 1 to 3"),
+        Bad("BackupCopyRegionIsTheStacksRegion", "backupCopyRegion", "eu-west-1", "is the stack's own region (aws:region eu-west-1)"),
+        Bad("BackupCopyRegionMisspelt", "backupCopyRegion", "frankfurt", "is not an AWS region"),
+        Bad("DatabaseRestoreSnapshotNotAnArn", "databaseRestoreSnapshotArn", "prod-hyperfy-final", "is not an Aurora cluster snapshot ARN"),
+        Bad("DatabaseRestoreSnapshotOfAnotherRegion", "databaseRestoreSnapshotArn", "arn:aws:rds:eu-central-1:241533135482:cluster-snapshot:awsbackup:job-1",
+            "is a snapshot in eu-central-1, but RDS creates a cluster only from a snapshot of its own region"),
 
         // Adoption of the live platform.
         Bad("AdoptionPhaseUnknown", "adoptionPhase", "later", "is not an adoption phase (expected import or converge)"),
