@@ -78,44 +78,14 @@ public sealed class BackupBucket : ComponentResource
             Tags = { { "Name", args.BucketName } },
         }, new CustomResourceOptions { Parent = this, Protect = true });
 
-        var publicAccess = new BucketPublicAccessBlock($"{name}-public-access", new BucketPublicAccessBlockArgs
-        {
-            Bucket = Bucket.Id,
-            BlockPublicAcls = true,
-            IgnorePublicAcls = true,
-            BlockPublicPolicy = true,
-            RestrictPublicBuckets = true,
-        }, child);
+        var publicAccess = BucketParts.BlockPublicAccess(name, Bucket.Id, child);
 
-        _ = new BucketOwnershipControls($"{name}-ownership", new BucketOwnershipControlsArgs
-        {
-            Bucket = Bucket.Id,
-            Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
-        }, child);
+        _ = BucketParts.OwnerEnforced(name, Bucket.Id, child);
 
-        // SSE-KMS with an S3 bucket key: S3 asks KMS for a data key per bucket and period, not per object.
-        _ = new BucketServerSideEncryptionConfiguration($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
-        {
-            Bucket = Bucket.Id,
-            Rules =
-            {
-                new S3Inputs.BucketServerSideEncryptionConfigurationRuleArgs
-                {
-                    ApplyServerSideEncryptionByDefault = new S3Inputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs
-                    {
-                        SseAlgorithm = "aws:kms",
-                        KmsMasterKeyId = key.Arn,
-                    },
-                    BucketKeyEnabled = true,
-                },
-            },
-        }, child);
+        // SSE-KMS with the bucket's own key.
+        _ = BucketParts.Encrypted(name, Bucket.Id, key.Arn, child);
 
-        var versioning = new BucketVersioning($"{name}-versioning", new BucketVersioningArgs
-        {
-            Bucket = Bucket.Id,
-            VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
-        }, child);
+        var versioning = BucketParts.Versioned(name, Bucket.Id, child);
 
         _ = new BucketLifecycleConfiguration($"{name}-lifecycle", new BucketLifecycleConfigurationArgs
         {

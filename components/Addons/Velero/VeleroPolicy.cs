@@ -38,48 +38,12 @@ public static class VeleroPolicy
         var snapshots = $"arn:aws:ec2:{region}::snapshot/*";
         var statements = ImmutableArray.CreateBuilder<PolicyStatement>();
         statements.Add(PolicyStatement.Allow(["ec2:DescribeVolumes", "ec2:DescribeSnapshots"], ["*"], "DescribeVolumesAndSnapshots"));
-        statements.Add(new PolicyStatement
-        {
-            Sid = "SnapshotTheCsiDriversVolumes",
-            Action = ImmutableArray.Create("ec2:CreateSnapshot"),
-            Resource = ImmutableArray.Create(volumes),
-            Condition = Condition("StringEquals", $"aws:ResourceTag/{EbsCsiVolumeTag}", "true"),
-        });
-        statements.Add(new PolicyStatement
-        {
-            Sid = "CreateSnapshotsTaggedAsBackups",
-            Action = ImmutableArray.Create("ec2:CreateSnapshot"),
-            Resource = ImmutableArray.Create(snapshots),
-            Condition = Condition("Null", $"aws:RequestTag/{BackupTag}", "false"),
-        });
-        statements.Add(new PolicyStatement
-        {
-            Sid = "TagOnlyWhatItCreates",
-            Action = ImmutableArray.Create("ec2:CreateTags"),
-            Resource = ImmutableArray.Create(snapshots, volumes),
-            Condition = Condition("StringEquals", "ec2:CreateAction", "CreateSnapshot", "CreateVolume"),
-        });
-        statements.Add(new PolicyStatement
-        {
-            Sid = "RestoreVolumesFromBackupSnapshots",
-            Action = ImmutableArray.Create("ec2:CreateVolume"),
-            Resource = ImmutableArray.Create(snapshots),
-            Condition = Condition("Null", $"aws:ResourceTag/{BackupTag}", "false"),
-        });
-        statements.Add(new PolicyStatement
-        {
-            Sid = "CreateVolumesTaggedAsRestored",
-            Action = ImmutableArray.Create("ec2:CreateVolume"),
-            Resource = ImmutableArray.Create(volumes),
-            Condition = Condition("Null", $"aws:RequestTag/{BackupTag}", "false"),
-        });
-        statements.Add(new PolicyStatement
-        {
-            Sid = "DeleteOnlyBackupSnapshots",
-            Action = ImmutableArray.Create("ec2:DeleteSnapshot"),
-            Resource = ImmutableArray.Create(snapshots),
-            Condition = Condition("Null", $"aws:ResourceTag/{BackupTag}", "false"),
-        });
+        statements.Add(Scoped("SnapshotTheCsiDriversVolumes", "ec2:CreateSnapshot", [volumes], "StringEquals", $"aws:ResourceTag/{EbsCsiVolumeTag}", "true"));
+        statements.Add(Scoped("CreateSnapshotsTaggedAsBackups", "ec2:CreateSnapshot", [snapshots], "Null", $"aws:RequestTag/{BackupTag}", "false"));
+        statements.Add(Scoped("TagOnlyWhatItCreates", "ec2:CreateTags", [snapshots, volumes], "StringEquals", "ec2:CreateAction", "CreateSnapshot", "CreateVolume"));
+        statements.Add(Scoped("RestoreVolumesFromBackupSnapshots", "ec2:CreateVolume", [snapshots], "Null", $"aws:ResourceTag/{BackupTag}", "false"));
+        statements.Add(Scoped("CreateVolumesTaggedAsRestored", "ec2:CreateVolume", [volumes], "Null", $"aws:RequestTag/{BackupTag}", "false"));
+        statements.Add(Scoped("DeleteOnlyBackupSnapshots", "ec2:DeleteSnapshot", [snapshots], "Null", $"aws:ResourceTag/{BackupTag}", "false"));
         statements.Add(PolicyStatement.Allow(ObjectActions, [$"{bucketArn}/*"], "BackupObjects"));
         statements.Add(PolicyStatement.Allow(["s3:ListBucket"], [bucketArn], "ListTheBackupBucket"));
         statements.Add(PolicyStatement.Allow(["kms:GenerateDataKey", "kms:Decrypt"], [bucketKeyArn], "EncryptBackupObjects"));
@@ -91,17 +55,16 @@ public static class VeleroPolicy
             statements.Add(PolicyStatement.Allow(["s3:GetObject"], [$"{arn}/*"], "ReadTheRestoreBucket"));
             statements.Add(PolicyStatement.Allow(["s3:ListBucket"], [arn], "ListTheRestoreBucket"));
             // The restore bucket's key is the other platform's: known by its region and account, used only through S3 there.
-            statements.Add(new PolicyStatement
-            {
-                Sid = "DecryptTheRestoreBucket",
-                Action = ImmutableArray.Create("kms:Decrypt"),
-                Resource = ImmutableArray.Create($"arn:aws:kms:{restore.Region}:{accountId}:key/*"),
-                Condition = Condition("StringEquals", "kms:ViaService", $"s3.{restore.Region}.amazonaws.com"),
-            });
+            statements.Add(Scoped("DecryptTheRestoreBucket", "kms:Decrypt", [$"arn:aws:kms:{restore.Region}:{accountId}:key/*"], "StringEquals", "kms:ViaService",
+                $"s3.{restore.Region}.amazonaws.com"));
         }
 
         return statements.ToImmutable();
     }
+
+    // One action on the resources, only under one condition.
+    private static PolicyStatement Scoped(string sid, string action, string[] resources, string op, string key, params string[] values)
+        => new() { Sid = sid, Action = [action], Resource = ImmutableArray.Create(resources), Condition = Condition(op, key, values) };
 
     private static Conditions Condition(string op, string key, params string[] values)
         => Conditions.Empty.Add(op, ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add(key, values.ToImmutableArray()));
