@@ -223,6 +223,13 @@ public sealed partial class PlatformStack : Stack
             AvailabilityZones = network.AvailabilityZones,
             PrivateSubnetCidrs = network.PrivateSubnetCidrs,
         }, OptionsFor(config.Database.Imports is not null, adoptedAws, awsOptions));
+        _ = new DatabaseBackup("database-backup", new DatabaseBackupArgs
+        {
+            ClusterArn = database.Cluster.Arn,
+            ClusterIdentifier = config.Database.ClusterIdentifier,
+            CopyRegion = config.Database.BackupCopyRegion,
+            RetentionDays = config.Database.BackupRetentionDays,
+        }, awsOptions);
 
         var inline = config.Tenants.Tenancy == Components.Tenants.Tenancy.Inline ? config.Tenants.Organizations : ImmutableArray<OrganizationSpec>.Empty;
         var (organizations, nodeGroupNames, kourierHostname, baseDomain, clusterIssuers, secretStoreName) = paused

@@ -13,6 +13,7 @@ using Numinia.Components.Addons.Monitoring;
 using Numinia.Components.Addons.NvidiaDevicePlugin;
 using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.SecretsStoreCsi;
+using Numinia.Components.Addons.Velero;
 
 namespace Numinia.Stacks;
 
@@ -40,5 +41,6 @@ public static class SharedServices
         new MetricsServerService(),
         new ClusterAutoscalerService(),
         new NvidiaDevicePluginService(),
+        new VeleroService(),
     ];
 }

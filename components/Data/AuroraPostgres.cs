@@ -115,6 +115,7 @@ public sealed class AuroraPostgres : ComponentResource
         var id = args.Settings.ClusterIdentifier;
         var imports = args.Settings.Imports;
         var converging = imports is null or { Phase: AdoptionPhase.Converge };
+        var restore = args.Settings.RestoreSnapshotArn;
 
         // Adopted, the subnet group is the module's (named as the cluster; its name forces a new group, and the cluster's
         // subnet group forces a new cluster).
@@ -145,8 +146,10 @@ public sealed class AuroraPostgres : ComponentResource
             Engine = EngineType.AuroraPostgresql,
             EngineMode = EngineMode.Provisioned,
             EngineVersion = args.Settings.EngineVersion,
-            DatabaseName = args.Settings.DatabaseName is { } database ? database : (Input<string>?)null,
-            MasterUsername = args.Settings.MasterUsername,
+            // A restore takes the database and the master user from the snapshot (RDS RestoreDBClusterFromSnapshot has neither).
+            SnapshotIdentifier = restore is null ? (Input<string>?)null : restore,
+            DatabaseName = restore is null && args.Settings.DatabaseName is { } database ? database : (Input<string>?)null,
+            MasterUsername = restore is null ? args.Settings.MasterUsername : (Input<string>?)null,
             // RDS generates the password and keeps it in Secrets Manager, encrypted with our key: no
             // password is an input, so none is in the state. The adopted cluster keeps its secret's key and its
             // storage key (aws/rds): a storage key forces a new cluster, so changing it is a restore, not an update.

@@ -27,6 +27,10 @@ public sealed record DatabaseSettings
     // RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, no trailing hyphen.
     private static readonly Regex s_clusterIdentifier = new("^[a-z](?:[a-z0-9]|-(?!-)){0,62}$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex s_region = new("^[a-z]{2}(-gov)?-[a-z]+-\\d$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_snapshotArn = new("^arn:aws[a-z-]*:rds:([a-z0-9-]+):\\d{12}:cluster-snapshot:[A-Za-z0-9:-]+$", RegexOptions.CultureInvariant);
+
     private static readonly Regex s_engineVersion = new(@"^(\d+)\.(\d+)$", RegexOptions.CultureInvariant);
 
     // PostgreSQL identifiers as RDS accepts them for the master user and the initial database.
@@ -58,6 +62,12 @@ public sealed record DatabaseSettings
 
         /// <summary>How many instances: the writer, and readers in other zones.</summary>
         public const string InstanceCount = "databaseInstanceCount";
+
+        /// <summary>The region the daily backup is copied to.</summary>
+        public const string BackupCopyRegion = "backupCopyRegion";
+
+        /// <summary>A cluster snapshot to create a new cluster from.</summary>
+        public const string RestoreSnapshotArn = "databaseRestoreSnapshotArn";
     }
 
     /// <summary>The most instances the program declares (a writer and up to two readers, one per zone of three).</summary>
@@ -87,6 +97,19 @@ public sealed record DatabaseSettings
     /// for a faster failover (with none, Aurora recreates the writer, about 10 minutes).
     /// </summary>
     public int InstanceCount { get; init; } = 1;
+
+    /// <summary>
+    /// The region AWS Backup copies the daily recovery point to (another region than the stack's: a region lost takes its
+    /// vault with it); eu-central-1 by default, the nearest to eu-west-1.
+    /// </summary>
+    public string BackupCopyRegion { get; init; } = "eu-central-1";
+
+    /// <summary>
+    /// The ARN of an Aurora cluster snapshot in the stack's region (an AWS Backup recovery point of the cluster is one) that a
+    /// new cluster is created from; null for an empty cluster. Only read when the cluster is created: changing it afterwards
+    /// would replace the cluster, which deletion protection refuses.
+    /// </summary>
+    public string? RestoreSnapshotArn { get; init; }
 
     /// <summary>The live cluster to adopt, or null for a new one.</summary>
     public DatabaseImports? Imports { get; init; }
@@ -138,6 +161,7 @@ public sealed record DatabaseSettings
         }
 
         problems.AddRange(NameProblems());
+        problems.AddRange(BackupProblems());
         if (!(PerformanceInsightsRetentionDays == 7 || PerformanceInsightsRetentionDays == 731
               || (PerformanceInsightsRetentionDays is >= 31 and <= 713 && PerformanceInsightsRetentionDays % 31 == 0)))
         {
@@ -146,6 +170,44 @@ public sealed record DatabaseSettings
         }
 
         return problems.ToImmutable();
+    }
+
+    /// <summary>The region of <see cref="RestoreSnapshotArn"/>, or null.</summary>
+    public string? RestoreSnapshotRegion => RestoreSnapshotArn is { } arn && s_snapshotArn.Match(arn) is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>The copy region and the restore snapshot against the stack's <paramref name="region"/>.</summary>
+    public IEnumerable<SettingProblem> RegionProblems(string region)
+    {
+        if (BackupCopyRegion == region)
+        {
+            yield return new SettingProblem(Keys.BackupCopyRegion, BackupCopyRegion,
+                $"is the stack's own region (aws:region {region}); the copies must survive the loss of that region, so name another (e.g. eu-central-1)");
+        }
+
+        if (RestoreSnapshotRegion is { } snapshotRegion && snapshotRegion != region)
+        {
+            yield return new SettingProblem(Keys.RestoreSnapshotArn, RestoreSnapshotArn,
+                $"is a snapshot in {snapshotRegion}, but RDS creates a cluster only from a snapshot of its own region (aws:region {region}): use the copy in the vault of {region}");
+        }
+    }
+
+    private IEnumerable<SettingProblem> BackupProblems()
+    {
+        if (!s_region.IsMatch(BackupCopyRegion))
+        {
+            yield return new SettingProblem(Keys.BackupCopyRegion, BackupCopyRegion, "is not an AWS region (e.g. eu-central-1)");
+        }
+
+        if (RestoreSnapshotArn is { } arn && !s_snapshotArn.IsMatch(arn))
+        {
+            yield return new SettingProblem(Keys.RestoreSnapshotArn, arn,
+                "is not an Aurora cluster snapshot ARN (arn:aws:rds:<region>:<account>:cluster-snapshot:<name>, as AWS Backup lists a recovery point of the cluster)");
+        }
+        else if (RestoreSnapshotArn is not null && Imports is not null)
+        {
+            yield return new SettingProblem(Keys.RestoreSnapshotArn, RestoreSnapshotArn,
+                "is set while the live cluster is adopted (importDatabase): a restore creates a new cluster, adoption keeps the live one; choose one");
+        }
     }
 
     private IEnumerable<SettingProblem> NameProblems()

@@ -92,45 +92,16 @@ public sealed class StaticsBucket : ComponentResource
             Tags = { { "Name", settings.BucketName } },
         }, new CustomResourceOptions { Parent = this, Protect = true, ImportId = adopted });
 
-        var publicAccess = new BucketPublicAccessBlock($"{name}-public-access", new BucketPublicAccessBlockArgs
-        {
-            Bucket = Bucket.Id,
-            BlockPublicAcls = true,
-            IgnorePublicAcls = true,
-            BlockPublicPolicy = true,
-            RestrictPublicBuckets = true,
-        }, Imported(adopted));
+        var publicAccess = BucketParts.BlockPublicAccess(name, Bucket.Id, Imported(adopted));
 
-        // ACLs off: the bucket owner owns every object, whoever uploads it.
-        _ = new BucketOwnershipControls($"{name}-ownership", new BucketOwnershipControlsArgs
-        {
-            Bucket = Bucket.Id,
-            Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
-        }, child);
+        _ = BucketParts.OwnerEnforced(name, Bucket.Id, child);
 
         // S3-managed keys (SSE-S3), as live: CloudFront reads the objects through its origin access control, and a KMS key
         // would have to let CloudFront decrypt (a grant to a service principal on the cluster's key) for assets that the
         // CDN serves to anyone anyway.
-        _ = new BucketServerSideEncryptionConfiguration($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
-        {
-            Bucket = Bucket.Id,
-            Rules =
-            {
-                new S3Inputs.BucketServerSideEncryptionConfigurationRuleArgs
-                {
-                    ApplyServerSideEncryptionByDefault = new S3Inputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs
-                    {
-                        SseAlgorithm = "AES256",
-                    },
-                },
-            },
-        }, Imported(adopted));
+        _ = BucketParts.Encrypted(name, Bucket.Id, null, Imported(adopted));
 
-        var versioning = new BucketVersioning($"{name}-versioning", new BucketVersioningArgs
-        {
-            Bucket = Bucket.Id,
-            VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
-        }, Imported(adopted));
+        var versioning = BucketParts.Versioned(name, Bucket.Id, Imported(adopted));
 
         // The live rules (TG s3/statics-bucket): backups expire, old versions go, expired delete markers are removed.
         // backup-engine/ and hyperfy-spaces/ keep their current objects. On a versioned bucket, expiring a backup leaves a

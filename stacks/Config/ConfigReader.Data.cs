@@ -53,6 +53,8 @@ public sealed partial class ConfigReader
             MasterUsername = String(DatabaseKeys.MasterUsername, defaults.MasterUsername)!,
             PerformanceInsightsRetentionDays = Int(DatabaseKeys.PerformanceInsightsRetentionDays, defaults.PerformanceInsightsRetentionDays),
             InstanceCount = Int(DatabaseKeys.InstanceCount, defaults.InstanceCount),
+            BackupCopyRegion = String(DatabaseKeys.BackupCopyRegion, defaults.BackupCopyRegion)!,
+            RestoreSnapshotArn = Raw(DatabaseKeys.RestoreSnapshotArn) is null or "" ? null : String(DatabaseKeys.RestoreSnapshotArn, string.Empty),
             Imports = DatabaseImports.Read(this, AdoptionPhase),
         };
         Report(settings.Problems());

@@ -96,6 +96,7 @@ public sealed partial class ConfigReader : ISettingsReader
         }
 
         CheckClusterAgainstNetwork(network, cluster, vpn);
+        Report(config.Database.RegionProblems(region));
         if (config.StaticsCdn.ImportCertificate is { } certificate && certificate.Split(':') is [_, _, _, _, var owner, ..] && accountId is not null && owner != accountId)
         {
             // An ACM certificate belongs to one account; CloudFront cannot use another account's.

@@ -60,11 +60,15 @@ public sealed class AdoptionTests
             "the live platform runs on them: no destroy or rename may delete one");
     }
 
+    // The stores the live platform lacks and the program adds beside it (Velero's backups): new, so nothing to adopt.
+    private static readonly string[] s_newStores = ["velero-backups-bucket"];
+
     [Test]
     public async Task TheProdPlanCreatesNoStatefulResource()
     {
         var plan = await ImportAsync();
-        var created = plan.Resources.Where(r => s_statefulTypes.Contains(r.Type) && r.Options.ImportId is null).Select(r => r.Name);
+        var created = plan.Resources.Where(r => s_statefulTypes.Contains(r.Type) && r.Options.ImportId is null && !s_newStores.Contains(r.Name))
+            .Select(r => r.Name);
         Assert.That(created, Is.Empty);
     }
 

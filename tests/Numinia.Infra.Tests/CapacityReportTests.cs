@@ -139,14 +139,14 @@ public sealed class CapacityReportTests
     }
 
     [Test]
-    public async Task TheProdQuotasAsk132VcpuAgainst104AtTheGroupsMaximum()
+    public async Task TheProdQuotasAsk133VcpuAgainst104AtTheGroupsMaximum()
     {
         var fit = await FitAsync();
         var quotas = await QuotasAsync();
         Assert.Multiple(() =>
         {
             Assert.That(fit.QuotaTotal.CpuMillis, Is.EqualTo(quotas.Values.Sum(q => q.Cpu)));
-            Assert.That(Math.Round(fit.QuotaTotal.CpuMillis / 1000), Is.EqualTo(132), "129 with 18 nodes at most; the DaemonSets' namespaces grow with the nodes");
+            Assert.That(Math.Round(fit.QuotaTotal.CpuMillis / 1000), Is.EqualTo(133), "129 with 18 nodes at most; the DaemonSets' namespaces grow with the nodes; Velero's namespace asks 1 more");
             Assert.That(fit.RawAtMax.CpuMillis, Is.EqualTo((20 * 2000) + (5 * 8000) + (3 * 8000)), "104 vCPU, 40 of them untainted");
             Assert.That(fit.RawAtMax.Gpus, Is.EqualTo(3));
         });

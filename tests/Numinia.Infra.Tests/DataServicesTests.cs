@@ -410,6 +410,21 @@ public sealed class DataServicesTests
     }
 
     [Test]
+    public async Task ARestoredClusterIsCreatedFromItsSnapshotWithTheSnapshotsDatabaseAndUser()
+    {
+        const string snapshot = "arn:aws:rds:eu-west-1:111122223333:cluster-snapshot:awsbackup:job-0123";
+        var args = DatabaseArgs();
+        var resources = await RunAsync(() => _ = new AuroraPostgres("database", args with { Settings = args.Settings with { RestoreSnapshotArn = snapshot } }));
+        var cluster = resources.OfType<AuroraPostgres>().Single().Cluster;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await ValueAsync(cluster.SnapshotIdentifier), Is.EqualTo(snapshot));
+            Assert.That(await ValueAsync(cluster.DatabaseName), Is.Null.Or.Empty, "RestoreDBClusterFromSnapshot takes no database name");
+            Assert.That(await ValueAsync(cluster.KmsKeyId), Is.EqualTo(KeyArn), "re-encrypted with this platform's key");
+        });
+    }
+
+    [Test]
     public void ADatabaseInOneZoneIsRejected()
     {
         var error = Assert.CatchAsync(async () => await RunAsync(() => _ = new AuroraPostgres("database", DatabaseArgs(ImmutableArray.Create("eu-west-1a")))));

@@ -230,5 +230,49 @@ public sealed partial class PolicyTests
         AssertOffends(violations, all.Urn, "admits port 3389 (RDP)");
         AssertOnlyOffender(violations, ssh, range, all);
     }
+
+    // AWS Backup
+
+    private static (ResourceRegistration Vault, ResourceRegistration Copy) Vaults(PlanFixture plan, string? copyRegion = "eu-central-1", bool keyed = true)
+    {
+        var key = plan.Add(PolicyTokens.KmsKey, "vault-key", new { enableKeyRotation = true }, protect: true, id: "key-1",
+            outputs: new { arn = "arn:aws:kms:eu-west-1:111122223333:key/key-1" });
+        var copyKey = plan.Add(PolicyTokens.KmsKey, "copy-key", new { enableKeyRotation = true, region = copyRegion }, protect: true, id: "key-2",
+            outputs: new { arn = $"arn:aws:kms:{copyRegion}:111122223333:key/key-2" });
+        var vault = plan.Add(PolicyTokens.BackupVault, "vault", new { name = "db-backups", kmsKeyArn = keyed ? "arn:aws:kms:eu-west-1:111122223333:key/key-1" : null },
+            protect: true, id: "db-backups", dependsOn: [key]);
+        var copy = plan.Add(PolicyTokens.BackupVault, "copy", new { name = "db-backups-copy", kmsKeyArn = $"arn:aws:kms:{copyRegion}:111122223333:key/key-2", region = copyRegion },
+            protect: true, id: "db-backups-copy", outputs: new { arn = $"arn:aws:backup:{copyRegion}:111122223333:backup-vault:db-backups-copy" }, dependsOn: [copyKey]);
+        return (vault, copy);
+    }
+
+    [Test]
+    public void BackupVaults_PassesKeyedVaultsAndAPlanCopyingToAnotherRegion()
+    {
+        var plan = new PlanFixture();
+        var (vault, copy) = Vaults(plan);
+        plan.Add(PolicyTokens.BackupPlan, "plan", new
+        {
+            rules = new[] { new { ruleName = "daily", targetVaultName = "db-backups", copyActions = new[] { new { destinationVaultArn = "arn:aws:backup:eu-central-1:111122223333:backup-vault:db-backups-copy" } } } },
+        }, dependsOn: [vault, copy]);
+        Assert.That(plan.Check(new BackupVaultsEncryptedAndCopied()), Is.Empty);
+    }
+
+    [Test]
+    public void BackupVaults_FailsAVaultWithoutItsKeyAPlanWithoutCopyAndACopyInTheSameRegion()
+    {
+        var plan = new PlanFixture();
+        var (vault, copy) = Vaults(plan, copyRegion: null, keyed: false);
+        var uncopied = plan.Add(PolicyTokens.BackupPlan, "uncopied", new { rules = new[] { new { ruleName = "daily", targetVaultName = "db-backups" } } }, dependsOn: [vault]);
+        var sameRegion = plan.Add(PolicyTokens.BackupPlan, "same-region", new
+        {
+            rules = new[] { new { ruleName = "daily", targetVaultName = "db-backups", copyActions = new[] { new { destinationVaultArn = "db-backups-copy" } } } },
+        }, dependsOn: [vault, copy]);
+        var violations = plan.Check(new BackupVaultsEncryptedAndCopied());
+        AssertOffends(violations, vault.Urn, "kmsKeyArn is");
+        AssertOffends(violations, uncopied.Urn, "rule daily has no copyActions");
+        AssertOffends(violations, sameRegion.Urn, "rule daily copies only to vaults in its own vault's region");
+        AssertOnlyOffender(violations, vault, uncopied, sameRegion);
+    }
 }
 #endif

@@ -89,7 +89,7 @@ public sealed class SharedServiceNetworkPolicyTests
         ("monitoring", "allow-same-namespace-ingress", "Ingress pods={} from [" + MonitoringPods + "]"),
         ("monitoring", "allow-same-namespace-egress", "Egress pods={} to [" + MonitoringPods + "]"),
         ("monitoring", "allow-scrape-egress",
-            "Egress pods={} to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8095,TCP/9000,TCP/9090,TCP/9402]"),
+            "Egress pods={} to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8085,TCP/8095,TCP/9000,TCP/9090,TCP/9402]"),
         ("monitoring", "allow-scrape-served-egress", "Egress pods={} to [" + Served + "]"),
         ("monitoring", "allow-scrape-coredns-egress", "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [TCP/9153]"),
         ("monitoring", "allow-scrape-control-plane-egress", "Egress pods={} to [" + Private + "] ports [TCP/443]"),

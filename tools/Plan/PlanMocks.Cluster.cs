@@ -11,9 +11,11 @@ public sealed partial class PlanMocks
         ["aws:kms/key:Key"] = new("", (a, s, m) =>
         {
             var keyId = m.ClusterUuid("kms-key:" + a.Name);
+            // A key declared in another region (Pulumi.Aws 7's per-resource region) is that region's.
+            var region = (string?)s.GetValueOrDefault("region") ?? m.Region;
             s["id"] = keyId;
             s["keyId"] = keyId;
-            s["arn"] = m.Arn("kms", $"key/{keyId}");
+            s["arn"] = $"arn:aws:kms:{region}:{m.AccountId}:key/{keyId}";
             s["isEnabled"] = s.GetValueOrDefault("isEnabled") ?? true;
             s["keyUsage"] = s.GetValueOrDefault("keyUsage") ?? "ENCRYPT_DECRYPT";
             s["customerMasterKeySpec"] = s.GetValueOrDefault("customerMasterKeySpec") ?? "SYMMETRIC_DEFAULT";
@@ -21,7 +23,7 @@ public sealed partial class PlanMocks
             s["enableKeyRotation"] = s.GetValueOrDefault("enableKeyRotation") ?? false;
             s["rotationPeriodInDays"] = s.GetValueOrDefault("rotationPeriodInDays") ?? 365.0;
             s["deletionWindowInDays"] = s.GetValueOrDefault("deletionWindowInDays") ?? 30.0;
-            s["region"] = m.Region;
+            s["region"] = region;
         }),
         ["aws:kms/alias:Alias"] = new("", (a, s, m) =>
         {

@@ -27,6 +27,7 @@ public sealed partial class PlanMocks : IMocks
         .Concat(KubernetesShapes())
         .Concat(IngressShapes())
         .Concat(DataShapes())
+        .Concat(BackupShapes())
         .Concat(KnativeShapes())
         .Concat(FluxShapes())
         .Concat(TenantsShapes())

@@ -20,6 +20,7 @@ public static class PolicyRules
         new IrsaTrustScoped(),
         new IamLeastPrivilege(),
         new S3BucketHardening(),
+        new BackupVaultsEncryptedAndCopied(),
         new RdsHardening(),
         new RdsMultiAz(),
         new LogGroupRetention(),

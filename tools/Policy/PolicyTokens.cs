@@ -61,6 +61,12 @@ public static class PolicyTokens
     /// <summary>A managed policy attached to a role.</summary>
     public const string IamRolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
 
+    /// <summary>An AWS Backup vault.</summary>
+    public const string BackupVault = "aws:backup/vault:Vault";
+
+    /// <summary>An AWS Backup plan.</summary>
+    public const string BackupPlan = "aws:backup/plan:Plan";
+
     /// <summary>An S3 bucket.</summary>
     public const string S3Bucket = "aws:s3/bucket:Bucket";
 

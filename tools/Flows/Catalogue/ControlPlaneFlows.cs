@@ -11,6 +11,7 @@ using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.Monitoring;
 using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.SecretsStoreCsi;
+using Numinia.Components.Addons.Velero;
 using Numinia.Infra.Flows.Workloads;
 
 namespace Numinia.Infra.Flows.Catalogue;
@@ -55,6 +56,7 @@ public static class ControlPlaneFlows
         (FluxAddon.NamespaceName, "helm-controller", "installs HelmReleases as their service accounts"),
         (FluxAddon.NamespaceName, "notification-controller", "reads Alerts, Providers and Receivers"),
         (FluxAddon.NamespaceName, "flux2-flux-check", "runs flux check --pre before the chart installs"),
+        (VeleroAddon.NamespaceName, "velero", "reads every object it backs up and creates those it restores"),
     ];
 
     /// <summary>Admission webhooks and aggregated APIs the control plane calls: (namespace, workload, container port, what).</summary>
@@ -80,6 +82,7 @@ public static class ControlPlaneFlows
         (SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver-provider-aws", "Secrets Manager, SSM and STS"),
         (LoggingAddon.NamespaceName, "fluent-bit", "CloudWatch Logs and STS"),
         (KnativeServingAddon.ServingNamespaceName, "controller", "container registries, to resolve image tags to digests"),
+        (VeleroAddon.NamespaceName, "velero", "S3 (its backup bucket), EC2 (EBS snapshots) and STS"),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>.</summary>

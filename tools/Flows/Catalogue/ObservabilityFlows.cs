@@ -11,6 +11,7 @@ using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.Monitoring;
 using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.SecretsStoreCsi;
+using Numinia.Components.Addons.Velero;
 
 namespace Numinia.Infra.Flows.Catalogue;
 
@@ -49,6 +50,7 @@ public static class ObservabilityFlows
         (FluxAddon.NamespaceName, "kustomize-controller", 8080),
         (FluxAddon.NamespaceName, "helm-controller", 8080),
         (FluxAddon.NamespaceName, "notification-controller", 8080),
+        (VeleroAddon.NamespaceName, "velero", 8085),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>; <paramref name="served"/> are the namespaces whose applications Prometheus scrapes.</summary>

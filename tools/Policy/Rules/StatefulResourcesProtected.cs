@@ -23,14 +23,14 @@ public sealed class StatefulResourcesProtected : PolicyRule
     private static readonly ImmutableArray<string> s_statefulTypes =
     [
         PolicyTokens.KmsKey, PolicyTokens.RdsCluster, PolicyTokens.RdsClusterInstance, PolicyTokens.RdsInstance,
-        PolicyTokens.S3Bucket, PolicyTokens.EfsFileSystem,
+        PolicyTokens.S3Bucket, PolicyTokens.EfsFileSystem, PolicyTokens.BackupVault,
     ];
 
     /// <inheritdoc />
     public override string Id => "stateful-resources-protected";
 
     /// <inheritdoc />
-    public override string Title => "Stateful resources (KMS keys, RDS, S3, EFS, the sealed-secrets key) are protected";
+    public override string Title => "Stateful resources (KMS keys, RDS, S3, EFS, backup vaults, the sealed-secrets key) are protected";
 
     /// <inheritdoc />
     public override ImmutableArray<string> ResourceTypes { get; } = s_statefulTypes.Add(PolicyTokens.TlsPrivateKey);

@@ -1,0 +1,58 @@
+using Pulumi;
+using Pulumi.Aws.S3;
+using S3Inputs = Pulumi.Aws.S3.Inputs;
+
+namespace Numinia.Components.Data;
+
+/// <summary>The configuration resources every bucket of the platform has, the same way for each.</summary>
+public static class BucketParts
+{
+    /// <summary>All four public access blocks on.</summary>
+    public static BucketPublicAccessBlock BlockPublicAccess(string name, Input<string> bucket, CustomResourceOptions options)
+        => new($"{name}-public-access", new BucketPublicAccessBlockArgs
+        {
+            Bucket = bucket,
+            BlockPublicAcls = true,
+            IgnorePublicAcls = true,
+            BlockPublicPolicy = true,
+            RestrictPublicBuckets = true,
+        }, options);
+
+    /// <summary>ACLs off: the bucket owner owns every object, whoever uploads it.</summary>
+    public static BucketOwnershipControls OwnerEnforced(string name, Input<string> bucket, CustomResourceOptions options)
+        => new($"{name}-ownership", new BucketOwnershipControlsArgs
+        {
+            Bucket = bucket,
+            Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
+        }, options);
+
+    /// <summary>
+    /// Default encryption: SSE-KMS with <paramref name="kmsKeyArn"/> and an S3 bucket key (S3 asks KMS for a data key per
+    /// bucket and period, not per object), or S3-managed keys (SSE-S3) without one.
+    /// </summary>
+    public static BucketServerSideEncryptionConfiguration Encrypted(string name, Input<string> bucket, Input<string>? kmsKeyArn, CustomResourceOptions options)
+        => new($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
+        {
+            Bucket = bucket,
+            Rules =
+            {
+                new S3Inputs.BucketServerSideEncryptionConfigurationRuleArgs
+                {
+                    ApplyServerSideEncryptionByDefault = new S3Inputs.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs
+                    {
+                        SseAlgorithm = kmsKeyArn is null ? "AES256" : "aws:kms",
+                        KmsMasterKeyId = kmsKeyArn,
+                    },
+                    BucketKeyEnabled = kmsKeyArn is null ? (Input<bool>?)null : true,
+                },
+            },
+        }, options);
+
+    /// <summary>Versioning on.</summary>
+    public static BucketVersioning Versioned(string name, Input<string> bucket, CustomResourceOptions options)
+        => new($"{name}-versioning", new BucketVersioningArgs
+        {
+            Bucket = bucket,
+            VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
+        }, options);
+}
