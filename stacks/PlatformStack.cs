@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Numinia.Components.Access;
 using Numinia.Components.Addons.SealedSecrets;
+using Numinia.Components.Addons.Velero;
 using Numinia.Components.Cluster;
 using Numinia.Components.Compute;
 using Numinia.Components.Data;
@@ -332,13 +333,19 @@ public sealed partial class PlatformStack : Stack
     }
 
     /// <summary>
-    /// The paused platform's part of what runs: the Sealed Secrets key pair and each organization's secrets (what holds
+    /// The paused platform's part of what runs: the Sealed Secrets key pair, Velero's backup bucket and each organization's secrets (what holds
     /// data, under the same URNs); the outputs of what is gone are empty, the base domain stays.
     /// </summary>
     private static ClusterParts Paused(PlatformConfig config, EksCluster cluster, ImmutableArray<OrganizationSpec> inline,
         ComponentResourceOptions awsOptions)
     {
         _ = new SealedSecretsKeyPair(new SealedSecretsService().Name, new SealedSecretsKeyPairArgs(), awsOptions);
+        _ = new VeleroBackupStore(new VeleroService().Name, new VeleroBackupStoreArgs
+        {
+            ClusterName = config.Cluster.Name,
+            AccountId = config.AccountId,
+            Settings = config.Service<VeleroSettings>(),
+        }, awsOptions);
         var organizations = inline.Select(spec => new Organization(spec.Name, new PausedOrganizationArgs { Spec = spec, KmsKeyArn = cluster.KmsKeyArn }, awsOptions))
             .ToImmutableArray();
         return new ClusterParts(organizations, Output.Create(ImmutableArray<string>.Empty), Output.Create(string.Empty), Output.Create(config.Dns.BaseDomain),

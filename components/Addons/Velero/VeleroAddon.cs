@@ -104,12 +104,7 @@ public sealed class VeleroAddon : ComponentResource
         var context = args.Context;
         var settings = args.Settings;
         var ns = HelmAddon.Namespace($"{name}-namespace", NamespaceName, context, this, PodSecurityLevel.Restricted, Quota);
-        Bucket = new BackupBucket($"{name}-backups", new BackupBucketArgs
-        {
-            BucketName = BucketNameOf(context.ClusterName, context.AccountId),
-            ExpirationDays = settings.BackupRetentionDays + ExpirationMarginDays,
-            Purpose = $"Velero's backups of the EKS cluster {context.ClusterName}",
-        }, new ComponentResourceOptions { Parent = this });
+        Bucket = Store(name, context.ClusterName, context.AccountId, settings, this);
 
         var restore = settings.RestoreFromBucket is { } from ? new RestoreSource(from, settings.RestoreFromRegion) : null;
         Role = new IrsaRole($"{name}-irsa", new IrsaRoleArgs
@@ -133,6 +128,21 @@ public sealed class VeleroAddon : ComponentResource
 
         BucketName = Bucket.BucketName;
         RegisterOutputs(new Dictionary<string, object?> { ["bucketName"] = BucketName });
+    }
+
+    /// <summary>
+    /// The backup bucket, a child of <paramref name="parent"/> (the add-on, or its paused form <see cref="VeleroBackupStore"/>,
+    /// which share type and name so that the bucket's URN is one).
+    /// </summary>
+    public static BackupBucket Store(string name, string clusterName, string accountId, VeleroSettings settings, Resource parent)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new BackupBucket($"{name}-backups", new BackupBucketArgs
+        {
+            BucketName = BucketNameOf(clusterName, accountId),
+            ExpirationDays = settings.BackupRetentionDays + ExpirationMarginDays,
+            Purpose = $"Velero's backups of the EKS cluster {clusterName}",
+        }, new ComponentResourceOptions { Parent = parent });
     }
 
     /// <summary>The backup bucket's name: the cluster's and the account's, so that no other account or cluster has it.</summary>
