@@ -33,6 +33,7 @@ public static class PolicyRules
         new NoDefaultNamespace(),
         new ReplicatedAddonsResilient(),
         new QuotasFitNodeGroups(),
+        new AlertsReachPeople(),
         new StatefulResourcesProtected(),
     ];
 }

@@ -80,6 +80,7 @@ public static class ControlPlaneFlows
         (SecretsStoreCsiAddon.NamespaceName, "secrets-store-csi-driver-provider-aws", "Secrets Manager, SSM and STS"),
         (LoggingAddon.NamespaceName, "fluent-bit", "CloudWatch Logs and STS"),
         (KnativeServingAddon.ServingNamespaceName, "controller", "container registries, to resolve image tags to digests"),
+        (MonitoringAddon.NamespaceName, "alertmanager", "SNS (the alerts topic) and STS; the Slack, webhook and heartbeat URLs"),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>.</summary>
