@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Kubernetes.NetworkPolicies;
@@ -46,6 +47,8 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
             NetworkAllow.Out("scrape-egress", NetworkPeer.AllNamespaces, [.. network.AllMetricsPorts]),
             NetworkAllow.Out("scrape-served-egress", NetworkPeer.NamespacesLabelled(NamespaceLabels.KnativeServed)),
             NetworkAllow.Out("scrape-coredns-egress", NetworkPeer.Namespace("kube-system", PlatformNamespaces.DnsPodLabels), Tcp(CoreDnsMetricsPort)),
+            NetworkAllow.Out("scrape-cluster-autoscaler-egress", NetworkPeer.Namespace("kube-system", ClusterAutoscalerService.PodLabels),
+                Tcp(ClusterAutoscalerService.MetricsPort)),
             NetworkAllow.Out("scrape-control-plane-egress", network.ControlPlane, Tcp(443)),
             NetworkAllow.Out("scrape-nodes-egress", network.Nodes, Tcp(9100), Tcp(10250)),
             (network.AwsApis with { Name = "alertmanager-notify-egress" }).For(AlertmanagerPodLabels));
