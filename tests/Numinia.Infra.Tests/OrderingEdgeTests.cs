@@ -30,6 +30,7 @@ public sealed class OrderingEdgeTests
         yield return Edge("GitRepositoriesAfterFlux", "kubernetes:source.toolkit.fluxcd.io/v1:GitRepository", "flux-release");
         yield return Edge("KustomizationsAfterFlux", "kubernetes:kustomize.toolkit.fluxcd.io/v1:Kustomization", "flux-release");
         yield return Edge("PodMonitorsAfterThePrometheusOperatorCrds", "kubernetes:monitoring.coreos.com/v1:PodMonitor", "monitoring-crds-release");
+        yield return Edge("AlertRulesAfterThePrometheusOperatorsWebhook", "kubernetes:monitoring.coreos.com/v1:PrometheusRule", "monitoring-release");
         yield return Edge("KnativeServingAfterExternalDns", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "external-dns-release");
     }
 

@@ -140,7 +140,7 @@ public sealed class TenantStackTests
     public async Task ThePlatformPublishesWhatTenantStacksRead()
     {
         var inline = await InlineAsync();
-        var kmsKey = inline.Resources.Single(r => r.Type == "aws:kms/key:Key");
+        var kmsKey = inline.Resources.Single(r => r.Type == "aws:kms/key:Key" && r.Urn.Contains("numinia:cluster:EksCluster", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
             Assert.That(inline.Outputs[PlatformOutputNames.AccountId], Is.EqualTo(Harness.ProdConfig().Values["numinia-infra:accountId"]));

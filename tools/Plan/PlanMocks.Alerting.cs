@@ -5,12 +5,13 @@ namespace Numinia.Infra.Plan;
 public sealed partial class PlanMocks
 {
     /// <summary>
-    /// Alerting: the shared services' PodMonitors, the SNS topic (its id is its ARN), its e-mail subscriptions (pending until the address confirms),
+    /// Alerting: the shared services' PodMonitors, the platform's PrometheusRule, the SNS topic (its id is its ARN), its e-mail subscriptions (pending until the address confirms),
     /// the EventBridge rule and target of GuardDuty's findings, the detector (a 32-hex id) and its features.
     /// </summary>
     private static IEnumerable<KeyValuePair<string, Shape>> AlertingShapes() => new Dictionary<string, Shape>
     {
         ["kubernetes:monitoring.coreos.com/v1:PodMonitor"] = KubernetesObject(),
+        ["kubernetes:monitoring.coreos.com/v1:PrometheusRule"] = KubernetesObject(),
         ["aws:sns/topic:Topic"] = new("", (a, s, m) =>
         {
             var name = (string?)s.GetValueOrDefault("name") ?? m.PhysicalName(a.Name!);

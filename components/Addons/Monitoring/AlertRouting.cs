@@ -4,6 +4,8 @@ using Numinia.Components.Cluster;
 using Numinia.Components.Common;
 using Numinia.Components.Iam;
 using Pulumi;
+using Pulumi.Aws.CloudWatch;
+using Pulumi.Aws.GuardDuty;
 using Pulumi.Aws.Kms;
 using Pulumi.Aws.Sns;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
@@ -27,7 +29,8 @@ public sealed record AlertRoutingArgs
 /// <summary>
 /// Where Alertmanager's notifications go: an SNS topic encrypted with its own rotating KMS key, an e-mail subscription per
 /// address, an IRSA role that lets Alertmanager's service account publish to that topic only, and a Secret holding the
-/// Slack, webhook and heartbeat URLs (read by Alertmanager from files, so they are in no Helm value).
+/// Slack, webhook and heartbeat URLs (read by Alertmanager from files, so they are in no Helm value). With GuardDuty, the
+/// account's detector (EKS audit logs and runtime monitoring) and an EventBridge rule sending its findings to the topic.
 /// </summary>
 public sealed class AlertRouting : ComponentResource
 {
@@ -61,6 +64,24 @@ public sealed class AlertRouting : ComponentResource
     /// </summary>
     public static readonly ImmutableArray<string> PublisherKeyActions = ["kms:GenerateDataKey*", "kms:Decrypt"];
 
+    /// <summary>The lowest GuardDuty severity sent (4.0 to 6.9 is medium, 7.0 and up high: GuardDuty's severity levels).</summary>
+    public const int MinimumFindingSeverity = 4;
+
+    /// <summary>
+    /// The detector's features: EKS audit logs (findings from the API server's audit log) and runtime monitoring, with its
+    /// agent installed and kept up to date by GuardDuty as the EKS add-on aws-guardduty-agent (EKS_ADDON_MANAGEMENT), so
+    /// every node of the cluster runs it (https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html).
+    /// </summary>
+    public static readonly ImmutableArray<(string Name, ImmutableArray<string> Additional)> GuardDutyFeatures =
+    [
+        ("EKS_AUDIT_LOGS", []),
+        ("RUNTIME_MONITORING", ["EKS_ADDON_MANAGEMENT"]),
+    ];
+
+    /// <summary>The EventBridge pattern of GuardDuty's findings of <see cref="MinimumFindingSeverity"/> or more.</summary>
+    public const string FindingsPattern =
+        "{\"source\":[\"aws.guardduty\"],\"detail-type\":[\"GuardDuty Finding\"],\"detail\":{\"severity\":[{\"numeric\":[\">=\",4]}]}}";
+
     /// <summary>The topic's ARN.</summary>
     [Output("topicArn")]
     public Output<string> TopicArn { get; private set; }
@@ -74,6 +95,15 @@ public sealed class AlertRouting : ComponentResource
 
     /// <summary>The topic.</summary>
     public Topic Topic { get; }
+
+    /// <summary>The account's GuardDuty detector, when <see cref="AlertingSettings.GuardDutyEnabled"/>.</summary>
+    public Detector? Detector { get; }
+
+    /// <summary>The detector's EKS features.</summary>
+    public ImmutableArray<DetectorFeature> Features { get; } = ImmutableArray<DetectorFeature>.Empty;
+
+    /// <summary>The EventBridge rule sending GuardDuty's findings to the topic.</summary>
+    public EventRule? FindingsRule { get; }
 
     /// <summary>The e-mail subscriptions, one per address.</summary>
     public ImmutableArray<TopicSubscription> Subscriptions { get; }
@@ -108,12 +138,39 @@ public sealed class AlertRouting : ComponentResource
 
         _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs { Name = $"alias/{topicName}", TargetKeyId = Key.KeyId }, child);
 
+        var findingsRule = $"{context.ClusterName}-guardduty-findings";
+        var findingsRuleArn = $"arn:aws:events:{context.Region}:{context.AccountId}:rule/{findingsRule}";
         Topic = new Topic($"{name}-topic", new TopicArgs
         {
             Name = topicName,
             DisplayName = $"Numinia alerts ({context.ClusterName})",
             KmsMasterKeyId = Key.Arn,
+            Policy = TopicPolicy(context.AccountId, topicArn, args.Settings.GuardDutyEnabled ? findingsRuleArn : null).ToJson(),
         }, child);
+
+        if (args.Settings.GuardDutyEnabled)
+        {
+            Detector = new Detector($"{name}-guardduty", new DetectorArgs { Enable = true, FindingPublishingFrequency = "FIFTEEN_MINUTES" }, child);
+            Features = GuardDutyFeatures.Select(f => new DetectorFeature($"{name}-guardduty-{f.Name.ToLowerInvariant().Replace('_', '-')}", new DetectorFeatureArgs
+            {
+                DetectorId = Detector.Id,
+                Name = f.Name,
+                Status = "ENABLED",
+                AdditionalConfigurations = [.. f.Additional.Select(a => new Pulumi.Aws.GuardDuty.Inputs.DetectorFeatureAdditionalConfigurationArgs { Name = a, Status = "ENABLED" })],
+            }, child)).ToImmutableArray();
+            FindingsRule = new EventRule($"{name}-guardduty-findings", new EventRuleArgs
+            {
+                Name = findingsRule,
+                Description = $"GuardDuty findings of severity {MinimumFindingSeverity} or more, to the alerts topic {topicName}.",
+                EventPattern = FindingsPattern,
+            }, child);
+            _ = new EventTarget($"{name}-guardduty-findings-target", new EventTargetArgs
+            {
+                Rule = FindingsRule.Name,
+                Arn = Topic.Arn,
+                TargetId = "alerts-topic",
+            }, child);
+        }
 
         Subscriptions = args.Settings.Emails.Select((email, i) => new TopicSubscription($"{name}-email-{i}", new TopicSubscriptionArgs
         {
@@ -158,6 +215,29 @@ public sealed class AlertRouting : ComponentResource
         PolicyStatement.Allow(["sns:Publish"], [topicArn], "PublishAlerts"),
         PolicyStatement.Allow(PublisherKeyActions, [keyArn], "EncryptAlerts"),
     ];
+
+    /// <summary>
+    /// The topic's policy: the account's principals (their IAM policies decide which) use the topic, and EventBridge publishes
+    /// to it for the GuardDuty findings rule only (<c>aws:SourceArn</c>), when there is one.
+    /// </summary>
+    public static PolicyDocument TopicPolicy(string accountId, string topicArn, string? findingsRuleArn)
+    {
+        var owner = new PolicyStatement
+        {
+            Sid = "AccountUsesTheTopic",
+            Principal = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("AWS", [$"arn:aws:iam::{accountId}:root"]),
+            Action = ["sns:Publish", "sns:Subscribe", "sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic"],
+            Resource = [topicArn],
+        };
+        return findingsRuleArn is null ? PolicyDocument.Of(owner) : PolicyDocument.Of(owner, new PolicyStatement
+        {
+            Sid = "GuardDutyFindingsRulePublishes",
+            Principal = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("Service", ["events.amazonaws.com"]),
+            Action = ["sns:Publish"],
+            Resource = [topicArn],
+            Condition = PolicyConditions.Of(("ArnEquals", "aws:SourceArn", [findingsRuleArn])),
+        });
+    }
 
     /// <summary>
     /// The key's policy: the account administers it; the account's principals use it only through SNS in the region (their

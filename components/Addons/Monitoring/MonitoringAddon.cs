@@ -136,6 +136,9 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The Helm release.</summary>
     public Release Release { get; }
 
+    /// <summary>The platform's alerting rules (<see cref="AlertRules"/>), one group per class.</summary>
+    public PrometheusRule Rules { get; }
+
     /// <summary>Where Alertmanager's notifications go: the SNS topic, its subscriptions, Alertmanager's role, the receivers' Secret.</summary>
     public AlertRouting Alerts { get; }
 
@@ -193,6 +196,13 @@ public sealed class MonitoringAddon : ComponentResource
             Values = Values(args, Alerts),
             TimeoutSeconds = 900,
         }, context, this, [args.StorageClass, GrafanaAdmin, CrdsRelease, Alerts, .. Alerts.Receivers is { } r ? new Resource[] { r } : []]);
+
+        // After the release: the operator's admission webhook validates PrometheusRules.
+        Rules = new PrometheusRule($"{name}-alert-rules", new PrometheusRuleArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = AlertRules.ResourceName, Namespace = Namespace.Name, Labels = { { PlatformNamespace.ManagedByLabel, "pulumi" } } },
+            Spec = AlertRules.Spec(),
+        }, context.Kubernetes(this, Release));
 
         NamespaceOutput = Namespace.Name;
         GrafanaAdminSecret = GrafanaAdmin.Metadata.Apply(m => m.Name);
@@ -265,6 +275,8 @@ public sealed class MonitoringAddon : ComponentResource
         return Map(
             // The CRDs come from the CRDs release (upgraded with it); this chart's crds/ folder would never be.
             ("crds", Map(("enabled", false))),
+            // The defaults the platform's rules replace (AlertRules), so that one condition raises one alert.
+            ("defaultRules", Map(("disabled", AlertRules.ReplacedDefaults.ToImmutableDictionary(a => a, _ => (object)true)))),
             // EKS runs the control plane: its controller manager, scheduler and etcd cannot be scraped, and
             // their targets would only raise TargetDown alerts.
             ("kubeControllerManager", Map(("enabled", false))),

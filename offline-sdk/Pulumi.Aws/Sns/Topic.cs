@@ -62,6 +62,9 @@ namespace Pulumi.Aws.Sns
         [Input("name")]
         public Input<string>? Name { get; set; }
 
+        [Input("policy")]
+        public Input<string>? Policy { get; set; }
+
         [Input("region")]
         public Input<string>? Region { get; set; }
 
