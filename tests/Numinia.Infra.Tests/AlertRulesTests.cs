@@ -27,25 +27,8 @@ public sealed class AlertRulesTests
             return built;
         }
 
-        var resources = await RunAsync(() =>
-        {
-            var context = TestCluster.Context();
-            var gp3 = new Pulumi.Kubernetes.Storage.V1.StorageClass("gp3", new Pulumi.Kubernetes.Types.Inputs.Storage.V1.StorageClassArgs
-            {
-                Provisioner = "ebs.csi.aws.com",
-            }, new CustomResourceOptions { Provider = context.KubernetesProvider });
-            _ = new MonitoringAddon("monitoring", new MonitoringAddonArgs
-            {
-                Context = context,
-                StorageClass = gp3,
-                Settings = new MonitoringSettings
-                {
-                    GrafanaAdminPassword = "correct-horse-battery-staple-42",
-                    Alerting = new AlertingSettings { Emails = ["platform@numinia.xyz"] },
-                },
-            });
-        });
-        s_built = (resources, resources.OfType<MonitoringAddon>().Single());
+        var (resources, monitoring, _) = await AlertingTests.BuildAsync(new AlertingSettings { Emails = ["platform@numinia.xyz"] });
+        s_built = (resources, monitoring);
         return s_built.Value;
     }
 

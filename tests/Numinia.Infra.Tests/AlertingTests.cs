@@ -24,7 +24,8 @@ public sealed class AlertingTests
     private const string Slack = "https://hooks.slack.com/services/T000/B000/XXXX";
     private const string Heartbeat = "https://hc-ping.com/0000-1111";
 
-    private static async Task<(ImmutableArray<Resource> Resources, MonitoringAddon Monitoring, ImmutableDictionary<string, object> Values)> BuildAsync(AlertingSettings alerting)
+    /// <summary>The monitoring stack alone, alerting as <paramref name="alerting"/> says: its resources, the component and the release's values.</summary>
+    internal static async Task<(ImmutableArray<Resource> Resources, MonitoringAddon Monitoring, ImmutableDictionary<string, object> Values)> BuildAsync(AlertingSettings alerting)
     {
         var resources = await RunAsync(() =>
         {
