@@ -76,6 +76,17 @@ public sealed partial class PlatformStack
             setup.Add(service.Create(setup, settings));
         }
 
+        // Every installed service's metrics endpoints, as PodMonitors once the Prometheus Operator's CRDs exist.
+        if (setup.Find<MonitoringAddon>() is { } monitoring)
+        {
+            _ = new SharedServiceMonitors("shared-service-monitors", new SharedServiceMonitorsArgs
+            {
+                Context = context,
+                Targets = [.. installed.SelectMany(s => s.Service.ScrapeTargets)],
+                DependsOn = [monitoring.CrdsRelease, .. setup.Created],
+            }, awsOptions);
+        }
+
         var namespaces = new PlatformNamespaces("platform-namespaces", new PlatformNamespacesArgs
         {
             Context = context,

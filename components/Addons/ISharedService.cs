@@ -28,6 +28,9 @@ public interface ISharedService
     /// <summary>The ports Prometheus scrapes in its namespaces, by namespace.</summary>
     ImmutableDictionary<string, ImmutableArray<NetworkPort>> MetricsPorts { get; }
 
+    /// <summary>The metrics endpoints Prometheus scrapes, one PodMonitor each (none when the service has no metrics port).</summary>
+    ImmutableArray<ScrapeTarget> ScrapeTargets { get; }
+
     /// <summary>
     /// Its namespaces' explicit allows (beside default-deny and DNS) in the cluster's <paramref name="network"/>; none when
     /// its namespace is not the platform's to police (kube-system is EKS's).
@@ -71,6 +74,20 @@ public abstract class SharedService<TSettings> : ISharedService where TSettings 
 
     /// <inheritdoc />
     public abstract ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network);
+
+    /// <summary>
+    /// Every workload of its renderings with a container port among <see cref="MetricsPorts"/>, scraped at
+    /// <see cref="MetricsPath"/>: the metrics ports the policies open are the ones Prometheus reads.
+    /// </summary>
+    public virtual ImmutableArray<ScrapeTarget> ScrapeTargets =>
+    [
+        .. Renderings.SelectMany(r => r.Workloads.Workloads).SelectMany(w => w.Ports
+            .Where(p => MetricsPorts.TryGetValue(w.Namespace, out var metrics) && metrics.Contains(new NetworkPort(p.Protocol, p.Number)))
+            .Select(p => new ScrapeTarget(w.Namespace, w.Name, w.Labels, p.Number, MetricsPath(w.Name)))),
+    ];
+
+    /// <summary>The HTTP path of a workload's metrics (<c>/metrics</c> unless the service says otherwise).</summary>
+    protected virtual string MetricsPath(string workload) => "/metrics";
 
     /// <summary>The metrics ports of one namespace.</summary>
     protected static ImmutableDictionary<string, ImmutableArray<NetworkPort>> Metrics(string ns, params NetworkPort[] ports)

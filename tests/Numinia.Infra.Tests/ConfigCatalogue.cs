@@ -168,6 +168,12 @@ public static class ConfigCatalogue
         Bad("GrafanaStorageBelowAGibibyte", "grafanaStorageSize", "100Mi", "is smaller than 1Gi"),
         Bad("ContainerLogRetentionCloudWatchDoesNotOffer", "containerLogRetentionDays", "1000", "is not a CloudWatch Logs retention period"),
         Bad("GrafanaPasswordTooShort", "grafanaAdminPassword", "short", "is shorter than", "[secret]"),
+        Bad("AlertEmailWithoutDomain", "alertEmails", "[\"platform\"]", "is not an e-mail address", "platform"),
+        Bad("AlertEmailTwice", "alertEmails", "[\"platform@numinia.xyz\",\"Platform@numinia.xyz\"]", "is listed twice", "platform@numinia.xyz"),
+        Bad("AlertSlackWebhookOverHttp", "alertSlackWebhookUrl", "http://hooks.slack.com/services/x", "is not an https:// URL", "[secret]"),
+        Bad("AlertWebhookNotAUrl", "alertWebhookUrl", "alerts.numinia.xyz", "is not an https:// URL", "[secret]"),
+        Bad("AlertHeartbeatNotAUrl", "alertHeartbeatUrl", "ping me", "is not an https:// URL", "[secret]"),
+        Bad("GuardDutyEnabledNotABoolean", "guardDutyEnabled", "yes", "is not a boolean (expected true or false)"),
 
         // Platform services.
         Bad("MetricsServerChartLatest", "metricsServerChartVersion", "latest", "is 'latest'"),

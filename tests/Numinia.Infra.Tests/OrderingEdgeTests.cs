@@ -29,6 +29,8 @@ public sealed class OrderingEdgeTests
         // Deleted before external-dns, which still runs to delete Kourier's records once its Service is gone.
         yield return Edge("GitRepositoriesAfterFlux", "kubernetes:source.toolkit.fluxcd.io/v1:GitRepository", "flux-release");
         yield return Edge("KustomizationsAfterFlux", "kubernetes:kustomize.toolkit.fluxcd.io/v1:Kustomization", "flux-release");
+        yield return Edge("PodMonitorsAfterThePrometheusOperatorCrds", "kubernetes:monitoring.coreos.com/v1:PodMonitor", "monitoring-crds-release");
+        yield return Edge("AlertRulesAfterThePrometheusOperatorsWebhook", "kubernetes:monitoring.coreos.com/v1:PrometheusRule", "monitoring-release");
         yield return Edge("KnativeServingAfterExternalDns", "kubernetes:operator.knative.dev/v1beta1:KnativeServing", "external-dns-release");
     }
 

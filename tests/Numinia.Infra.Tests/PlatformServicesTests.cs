@@ -303,6 +303,7 @@ public sealed partial class PlatformServicesTests
                 ["balance-similar-node-groups"] = "true",
                 ["expander"] = "least-waste",
                 ["skip-nodes-with-system-pods"] = "false",
+                ["emit-per-nodegroup-metrics"] = "true",
                 ["max-graceful-termination-sec"] = "3600",
                 ["balancing-ignore-label_1"] = "eks.amazonaws.com/nodegroup-image",
                 ["balancing-ignore-label_2"] = "eks.amazonaws.com/capacityType",

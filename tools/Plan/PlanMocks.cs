@@ -33,6 +33,7 @@ public sealed partial class PlanMocks : IMocks
         .Concat(TenantsShapes())
         .Concat(SecretsShapes())
         .Concat(EdgeShapes())
+        .Concat(AlertingShapes())
         .ToImmutableDictionary(p => p.Key, p => p.Value);
 
     private static IEnumerable<KeyValuePair<string, Shape>> NetworkShapes() => new Dictionary<string, Shape>

@@ -34,6 +34,7 @@ public static class PolicyRules
         new NoDefaultNamespace(),
         new ReplicatedAddonsResilient(),
         new QuotasFitNodeGroups(),
+        new AlertsReachPeople(),
         new StatefulResourcesProtected(),
     ];
 }

@@ -137,6 +137,9 @@ public sealed class ClusterAutoscalerAddon : ComponentResource
         .Add("skip-nodes-with-system-pods", false)
         // A removed node's pods get their own grace up to the longest revision timeout (see the argument).
         .Add(MaxGracefulTerminationFlag, args.MaxGracefulTerminationSeconds)
+        // Each node group's minimum, maximum and target size as metrics (off by default: config/flags/flags.go at
+        // cluster-autoscaler-chart-9.59.0), which the NodeGroupAtMaximum alert compares.
+        .Add("emit-per-nodegroup-metrics", true)
         .AddRange(BalancingIgnoredLabels.Select((label, i) => KeyValuePair.Create<string, object>($"balancing-ignore-label_{i + 1}", label)));
 
     /// <summary>The chart's values (keys of chart 9.59).</summary>

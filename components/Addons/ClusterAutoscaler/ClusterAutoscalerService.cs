@@ -22,6 +22,18 @@ public sealed class ClusterAutoscalerService : SharedService<ClusterAutoscalerSe
     /// <summary>kube-system is EKS's: the platform polices nothing there.</summary>
     public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network) => ImmutableArray<NamespaceAllows>.Empty;
 
+    /// <summary>The autoscaler's metrics port (<c>--address=:8085</c>, the chart's default).</summary>
+    public const int MetricsPort = 8085;
+
+    /// <summary>The labels of the autoscaler's pods (the chart's rendering with the plan's values).</summary>
+    public static readonly ImmutableDictionary<string, string> PodLabels = Labels((AppInstance, "cluster-autoscaler"), (AppName, "aws-cluster-autoscaler"));
+
+    /// <summary>
+    /// Its metrics, scraped in kube-system (EKS's namespace, not policed by the platform: the monitoring namespace's own
+    /// egress opens the port to these pods only).
+    /// </summary>
+    public override ImmutableArray<ScrapeTarget> ScrapeTargets => [new ScrapeTarget(Namespace, "cluster-autoscaler", PodLabels, MetricsPort)];
+
     /// <inheritdoc />
     public override ClusterAutoscalerSettings Read(ISettingsReader config, SharedServiceFacts facts) => ClusterAutoscalerSettings.Read(config);
 
@@ -47,8 +59,8 @@ public sealed class ClusterAutoscalerService : SharedService<ClusterAutoscalerSe
 
     private static ChartWorkloads Rendering()
     {
-        var labels = Labels((AppInstance, "cluster-autoscaler"), (AppName, "aws-cluster-autoscaler"));
-        return new ChartWorkloads("cluster-autoscaler", "9.59.0", Pod("kube-system", "cluster-autoscaler", labels, new ContainerPort(null, 8085)))
-            .With(Service("kube-system", "cluster-autoscaler", labels, Port("http", 8085, 8085)));
+        var labels = PodLabels;
+        return new ChartWorkloads("cluster-autoscaler", "9.59.0", Pod("kube-system", "cluster-autoscaler", labels, new ContainerPort(null, MetricsPort)))
+            .With(Service("kube-system", "cluster-autoscaler", labels, Port("http", MetricsPort, MetricsPort)));
     }
 }

@@ -82,6 +82,32 @@ public sealed class KnativeService : SharedService<KnativeSettings>
             Settings = settings,
         }, setup.Options);
 
+    /// <summary>
+    /// The operator's pods (from its chart's rendering) and Knative Serving's and Kourier's, which the operator installs from its
+    /// embedded manifests (knative/operator v1.23.0 cmd/operator/kodata/knative-serving/1.23.0/2-serving-core.yaml and
+    /// 3-serving-hpa.yaml: each controller's <c>metrics</c> port 9090; cmd/operator/kodata/ingress/1.23/kourier/kourier.yaml:
+    /// the gateway's Envoy serves <c>/stats/prometheus</c> on 9000, its prometheus.io annotations).
+    /// </summary>
+    public override ImmutableArray<ScrapeTarget> ScrapeTargets
+    {
+        get
+        {
+            const string ns = KnativeServingAddon.ServingNamespaceName;
+            ScrapeTarget Controller(string workload, params (string, string)[] labels) => new(ns, workload, Labels(labels), 9090);
+            return
+            [
+                .. base.ScrapeTargets,
+                Controller("activator", ("app", "activator"), ("role", "activator")),
+                Controller("autoscaler", ("app", "autoscaler")),
+                Controller("autoscaler-hpa", ("app", "autoscaler-hpa")),
+                Controller("controller", ("app", "controller")),
+                Controller("webhook", ("app", "webhook"), ("role", "webhook")),
+                Controller("net-kourier-controller", ("app", "net-kourier-controller")),
+                new ScrapeTarget(ns, "3scale-kourier-gateway", Labels(("app", "3scale-kourier-gateway")), 9000, "/stats/prometheus"),
+            ];
+        }
+    }
+
     /// <inheritdoc />
     public override ImmutableArray<ReleaseRendering> Renderings =>
     [

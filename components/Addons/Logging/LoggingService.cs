@@ -32,6 +32,12 @@ public sealed class LoggingService : SharedService<LoggingSettings>
     public override ComponentResource Create(SharedServicesSetup setup, LoggingSettings settings)
         => new LoggingAddon(Name, new LoggingAddonArgs { Context = setup.Context, Settings = settings, MaxNodes = setup.Facts.MaxNodes }, setup.Options);
 
+    /// <summary>
+    /// Fluent Bit serves Prometheus's text format at <c>/api/v2/metrics/prometheus</c> of its HTTP server on 2020 (the path the
+    /// fluent-bit chart 0.58.1 values.yaml gives for its scrape annotations; <c>/api/v1/metrics</c> is JSON).
+    /// </summary>
+    protected override string MetricsPath(string workload) => "/api/v2/metrics/prometheus";
+
     /// <inheritdoc />
     public override ImmutableArray<ReleaseRendering> Renderings =>
     [

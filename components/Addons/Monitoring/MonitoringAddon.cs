@@ -136,6 +136,12 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The Helm release.</summary>
     public Release Release { get; }
 
+    /// <summary>The platform's alerting rules (<see cref="AlertRules"/>), one group per class.</summary>
+    public PrometheusRule Rules { get; }
+
+    /// <summary>Where Alertmanager's notifications go: the SNS topic, its subscriptions, Alertmanager's role, the receivers' Secret.</summary>
+    public AlertRouting Alerts { get; }
+
     /// <summary>
     /// The release of the operator's CRDs, which the stack's release depends on. kube-prometheus-stack ships them
     /// in its <c>crds/</c> folder, which Helm installs once and never upgrades; prometheus-operator-crds has them
@@ -175,14 +181,28 @@ public sealed class MonitoringAddon : ComponentResource
             Values = CrdsValues,
         }, context, this);
 
+        Alerts = new AlertRouting($"{name}-alerts", new AlertRoutingArgs
+        {
+            Context = context,
+            Settings = args.Settings.Alerting,
+            Namespace = Namespace.Name,
+        }, new ComponentResourceOptions { Parent = this });
+
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
             ReleaseName = ReleaseName,
             Chart = new ChartPin(ChartName, ChartRepository, args.Settings.ChartVersion),
             Namespace = Namespace.Name,
-            Values = Values(args),
+            Values = Values(args, Alerts),
             TimeoutSeconds = 900,
-        }, context, this, args.StorageClass, GrafanaAdmin, CrdsRelease);
+        }, context, this, [args.StorageClass, GrafanaAdmin, CrdsRelease, Alerts, .. Alerts.Receivers is { } r ? new Resource[] { r } : []]);
+
+        // After the release: the operator's admission webhook validates PrometheusRules.
+        Rules = new PrometheusRule($"{name}-alert-rules", new PrometheusRuleArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = AlertRules.ResourceName, Namespace = Namespace.Name, Labels = { { PlatformNamespace.ManagedByLabel, "pulumi" } } },
+            Spec = AlertRules.Spec(),
+        }, context.Kubernetes(this, Release));
 
         NamespaceOutput = Namespace.Name;
         GrafanaAdminSecret = GrafanaAdmin.Metadata.Apply(m => m.Name);
@@ -237,7 +257,7 @@ public sealed class MonitoringAddon : ComponentResource
     public static ImmutableDictionary<string, object> CrdsValues { get; } =
         Map(("crds", Map(("annotations", Map(("helm.sh/resource-policy", "keep"))))));
 
-    private static ImmutableDictionary<string, object> Values(MonitoringAddonArgs args)
+    private static ImmutableDictionary<string, object> Values(MonitoringAddonArgs args, AlertRouting alerts)
     {
         var awayFromExcluded = Map(("nodeAffinity", Map(
             ("requiredDuringSchedulingIgnoredDuringExecution", Map(
@@ -255,6 +275,8 @@ public sealed class MonitoringAddon : ComponentResource
         return Map(
             // The CRDs come from the CRDs release (upgraded with it); this chart's crds/ folder would never be.
             ("crds", Map(("enabled", false))),
+            // The defaults the platform's rules replace (AlertRules), so that one condition raises one alert.
+            ("defaultRules", Map(("disabled", AlertRules.ReplacedDefaults.ToImmutableDictionary(a => a, _ => (object)true)))),
             // EKS runs the control plane: its controller manager, scheduler and etcd cannot be scraped, and
             // their targets would only raise TargetDown alerts.
             ("kubeControllerManager", Map(("enabled", false))),
@@ -294,8 +316,14 @@ public sealed class MonitoringAddon : ComponentResource
                     ("ruleSelectorNilUsesHelmValues", false))))),
             ("alertmanager", Map(
                 ("podDisruptionBudget", disruptionBudget),
+                ("config", AlertmanagerConfig.For(alerts.TopicArn, args.Context.Region, args.Settings.Alerting)),
+                ("serviceAccount", Map(
+                    ("create", true),
+                    ("name", AlertRouting.ServiceAccountName),
+                    ("annotations", RoleArnAnnotation(alerts.RoleArn)))),
                 ("alertmanagerSpec", Map(
                     ("replicas", AlertmanagerReplicas),
+                    ("secrets", AlertRouting.Urls(args.Settings.Alerting).IsEmpty ? List() : List(AlertRouting.ReceiversSecretName)),
                     ("resources", AlertmanagerResources.ToValues()),
                     ("podAntiAffinity", "soft"),
                     ("podAntiAffinityTopologyKey", "kubernetes.io/hostname"),

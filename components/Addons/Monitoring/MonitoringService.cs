@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Common;
 using Numinia.Components.Kubernetes;
 using Numinia.Components.Kubernetes.NetworkPolicies;
@@ -25,14 +26,15 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
     [
         MonitoringSettings.ChartVersionKey, MonitoringSettings.CrdsChartVersionKey, MonitoringSettings.PrometheusRetentionDaysKey,
         MonitoringSettings.PrometheusReplicasKey, MonitoringSettings.PrometheusStorageSizeKey, MonitoringSettings.GrafanaStorageSizeKey,
-        MonitoringSettings.GrafanaAdminPasswordKey,
+        MonitoringSettings.GrafanaAdminPasswordKey, AlertingSettings.EmailsKey, AlertingSettings.SlackWebhookUrlKey, AlertingSettings.WebhookUrlKey,
+        AlertingSettings.HeartbeatUrlKey, AlertingSettings.GuardDutyEnabledKey,
     ];
 
     /// <summary>
     /// Prometheus, Alertmanager, Grafana, the operator and kube-state-metrics talk among themselves; the operator's admission
     /// webhook serves on 10250; Prometheus scrapes every shared service's metrics ports, every port of the served namespaces'
     /// pods, coredns, the API server's endpoints (the control plane's ENIs) and the nodes (kubelet 10250, node-exporter 9100
-    /// on the host network). node-exporter is left out of the same-namespace peers: the controller would resolve its pods to
+    /// on the host network); Alertmanager reaches SNS and the receivers' URLs. node-exporter is left out of the same-namespace peers: the controller would resolve its pods to
     /// the nodes' addresses, opening every port of every node.
     /// </summary>
     public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
@@ -45,9 +47,19 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
             NetworkAllow.Out("scrape-egress", NetworkPeer.AllNamespaces, [.. network.AllMetricsPorts]),
             NetworkAllow.Out("scrape-served-egress", NetworkPeer.NamespacesLabelled(NamespaceLabels.KnativeServed)),
             NetworkAllow.Out("scrape-coredns-egress", NetworkPeer.Namespace("kube-system", PlatformNamespaces.DnsPodLabels), Tcp(CoreDnsMetricsPort)),
+            NetworkAllow.Out("scrape-cluster-autoscaler-egress", NetworkPeer.Namespace("kube-system", ClusterAutoscalerService.PodLabels),
+                Tcp(ClusterAutoscalerService.MetricsPort)),
             NetworkAllow.Out("scrape-control-plane-egress", network.ControlPlane, Tcp(443)),
-            NetworkAllow.Out("scrape-nodes-egress", network.Nodes, Tcp(9100), Tcp(10250)));
+            NetworkAllow.Out("scrape-nodes-egress", network.Nodes, Tcp(9100), Tcp(10250)),
+            (network.AwsApis with { Name = "alertmanager-notify-egress" }).For(AlertmanagerPodLabels));
     }
+
+    /// <summary>
+    /// The labels of Alertmanager's pods, as the operator sets them (prometheus-operator pkg/alertmanager/statefulset.go):
+    /// the only pods of the namespace with a way out, to SNS (and STS) and the Slack, webhook and heartbeat URLs on 443.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, string> AlertmanagerPodLabels =
+        Labels((AppName, "alertmanager"), ("alertmanager", "kube-prometheus-stack-alertmanager"));
 
     /// <inheritdoc />
     public override MonitoringSettings Read(ISettingsReader config, SharedServiceFacts facts) => MonitoringSettings.Read(config);
@@ -81,7 +93,7 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
         // The Prometheus and Alertmanager StatefulSets are the operator's: it labels their pods with the resource's name
         // (prometheus-operator pkg/prometheus/statefulset.go, pkg/alertmanager/statefulset.go).
         var prometheus = Labels((AppName, "prometheus"), ("operator.prometheus.io/name", "kube-prometheus-stack-prometheus"));
-        var alertmanager = Labels((AppName, "alertmanager"), ("alertmanager", "kube-prometheus-stack-alertmanager"));
+        var alertmanager = AlertmanagerPodLabels;
         return new ChartWorkloads("kube-prometheus-stack", "88.5.3",
                 Pod(ns, "grafana", grafana, Tcp("grafana", 3000), Tcp("gossip-tcp", 9094), Udp("gossip-udp", 9094), Tcp("profiling", 6060)),
                 Pod(ns, "kube-state-metrics", ksm, Tcp("http", 8080), Tcp("metrics", 8081)),

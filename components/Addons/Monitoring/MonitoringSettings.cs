@@ -62,6 +62,9 @@ public sealed record MonitoringSettings
     /// </summary>
     public string GrafanaAdminPassword { get; init; } = string.Empty;
 
+    /// <summary>Where alerts go (the <c>alert*</c> keys) and whether GuardDuty's findings join them.</summary>
+    public AlertingSettings Alerting { get; init; } = new();
+
     /// <summary>Reads the keys.</summary>
     public static MonitoringSettings Read(ISettingsReader config)
     {
@@ -96,6 +99,7 @@ public sealed record MonitoringSettings
             PrometheusStorageSize = Size(PrometheusStorageSizeKey, defaults.PrometheusStorageSize),
             GrafanaStorageSize = Size(GrafanaStorageSizeKey, defaults.GrafanaStorageSize),
             GrafanaAdminPassword = Password(config),
+            Alerting = AlertingSettings.Read(config),
         };
     }
 
@@ -129,5 +133,5 @@ public sealed record MonitoringSettings
         => $"{nameof(MonitoringSettings)} {{ {nameof(ChartVersion)} = {ChartVersion}, {nameof(CrdsChartVersion)} = {CrdsChartVersion}, "
            + $"{nameof(PrometheusRetentionDays)} = {PrometheusRetentionDays}, {nameof(PrometheusReplicas)} = {PrometheusReplicas}, "
            + $"{nameof(PrometheusStorageSize)} = {PrometheusStorageSize}, {nameof(GrafanaStorageSize)} = {GrafanaStorageSize}, "
-           + $"{nameof(GrafanaAdminPassword)} = [secret] }}";
+           + $"{nameof(GrafanaAdminPassword)} = [secret], {nameof(Alerting)} = {Alerting} }}";
 }

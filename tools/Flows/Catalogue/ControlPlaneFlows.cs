@@ -83,6 +83,7 @@ public static class ControlPlaneFlows
         (LoggingAddon.NamespaceName, "fluent-bit", "CloudWatch Logs and STS"),
         (KnativeServingAddon.ServingNamespaceName, "controller", "container registries, to resolve image tags to digests"),
         (VeleroAddon.NamespaceName, "velero", "S3 (its backup bucket), EC2 (EBS snapshots) and STS"),
+        (MonitoringAddon.NamespaceName, "alertmanager", "SNS (the alerts topic) and STS; the Slack, webhook and heartbeat URLs"),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>.</summary>

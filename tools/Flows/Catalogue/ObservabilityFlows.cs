@@ -1,6 +1,7 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
 using Numinia.Components.Addons.CertManager;
+using Numinia.Components.Addons.ClusterAutoscaler;
 using Numinia.Components.Addons.ExternalDns;
 using Numinia.Components.Addons.ExternalSecrets;
 using Numinia.Components.Addons.Flux;
@@ -51,6 +52,7 @@ public static class ObservabilityFlows
         (FluxAddon.NamespaceName, "helm-controller", 8080),
         (FluxAddon.NamespaceName, "notification-controller", 8080),
         (VeleroAddon.NamespaceName, "velero", 8085),
+        ("kube-system", "cluster-autoscaler", ClusterAutoscalerService.MetricsPort),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>; <paramref name="served"/> are the namespaces whose applications Prometheus scrapes.</summary>
