@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Numinia.Components.Access;
+using Numinia.Components.Addons.Monitoring;
 using Numinia.Components.Addons.SealedSecrets;
 using Numinia.Components.Addons.Velero;
 using Numinia.Components.Cluster;
@@ -333,13 +334,20 @@ public sealed partial class PlatformStack : Stack
     }
 
     /// <summary>
-    /// The paused platform's part of what runs: the Sealed Secrets key pair, Velero's backup bucket and each organization's secrets (what holds
+    /// The paused platform's part of what runs: the Sealed Secrets key pair, Velero's backup bucket, alerting's AWS side and each organization's secrets (what holds
     /// data, under the same URNs); the outputs of what is gone are empty, the base domain stays.
     /// </summary>
     private static ClusterParts Paused(PlatformConfig config, EksCluster cluster, ImmutableArray<OrganizationSpec> inline,
         ComponentResourceOptions awsOptions)
     {
         _ = new SealedSecretsKeyPair(new SealedSecretsService().Name, new SealedSecretsKeyPairArgs(), awsOptions);
+        _ = new AlertsStore(new MonitoringService().Name, new AlertsStoreArgs
+        {
+            ClusterName = config.Cluster.Name,
+            Region = config.Region,
+            AccountId = config.AccountId,
+            Settings = config.Service<MonitoringSettings>().Alerting,
+        }, awsOptions);
         _ = new VeleroBackupStore(new VeleroService().Name, new VeleroBackupStoreArgs
         {
             ClusterName = config.Cluster.Name,

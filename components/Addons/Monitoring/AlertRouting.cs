@@ -16,14 +16,41 @@ namespace Numinia.Components.Addons.Monitoring;
 /// <summary>What the alert routing is built from.</summary>
 public sealed record AlertRoutingArgs
 {
-    /// <summary>The cluster whose Alertmanager publishes.</summary>
-    public required ClusterContext Context { get; init; }
+    /// <summary>
+    /// The cluster whose Alertmanager publishes, or null while the platform is paused: then only the AWS side stays (the
+    /// key, the topic, its subscriptions and GuardDuty's findings), without Alertmanager's role and Secret.
+    /// </summary>
+    public ClusterContext? Context { get; init; }
+
+    /// <summary>The cluster's name (the topic's name starts with it).</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>The region.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The account's id.</summary>
+    public required string AccountId { get; init; }
 
     /// <summary>Where alerts go.</summary>
     public AlertingSettings Settings { get; init; } = new();
 
-    /// <summary>The monitoring namespace (the receivers' Secret lives there, beside Alertmanager).</summary>
-    public required Input<string> Namespace { get; init; }
+    /// <summary>The monitoring namespace (the receivers' Secret lives there, beside Alertmanager); null while paused.</summary>
+    public Input<string>? Namespace { get; init; }
+
+    /// <summary>The arguments of a running cluster's alert routing.</summary>
+    public static AlertRoutingArgs Of(ClusterContext context, AlertingSettings settings, Input<string> ns)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new AlertRoutingArgs
+        {
+            Context = context,
+            ClusterName = context.ClusterName,
+            Region = context.Region,
+            AccountId = context.AccountId,
+            Settings = settings,
+            Namespace = ns,
+        };
+    }
 }
 
 /// <summary>
@@ -115,7 +142,8 @@ public sealed class AlertRouting : ComponentResource
     public AlertRouting(string name, AlertRoutingArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
-        var context = args.Context;
+        ArgumentNullException.ThrowIfNull(args);
+        var context = args;
         var child = new CustomResourceOptions { Parent = this };
         var topicName = $"{context.ClusterName}-alerts";
         var topicArn = $"arn:aws:sns:{context.Region}:{context.AccountId}:{topicName}";
@@ -127,9 +155,9 @@ public sealed class AlertRouting : ComponentResource
             Policy = KeyPolicy(context.AccountId, context.Region).ToJson(),
         }, new CustomResourceOptions { Parent = this, Protect = true });
 
-        var role = new IrsaRole($"{name}-alertmanager-irsa", new IrsaRoleArgs
+        var role = args.Context is not { } cluster ? null : new IrsaRole($"{name}-alertmanager-irsa", new IrsaRoleArgs
         {
-            Oidc = context.Oidc,
+            Oidc = cluster.Oidc,
             Namespace = MonitoringAddon.NamespaceName,
             ServiceAccount = ServiceAccountName,
             Statements = Key.Arn.Apply(k => PublishStatements(topicArn, k)),
@@ -180,23 +208,23 @@ public sealed class AlertRouting : ComponentResource
         }, child)).ToImmutableArray();
 
         var urls = Urls(args.Settings);
-        if (!urls.IsEmpty)
+        if (!urls.IsEmpty && args.Context is { } running && args.Namespace is { } ns)
         {
             Receivers = new Pulumi.Kubernetes.Core.V1.Secret($"{name}-receivers", new SecretArgs
             {
                 Metadata = new ObjectMetaArgs
                 {
                     Name = ReceiversSecretName,
-                    Namespace = args.Namespace,
+                    Namespace = ns,
                     Labels = { { Kubernetes.PlatformNamespace.ManagedByLabel, "pulumi" } },
                 },
                 Type = "Opaque",
                 Data = Output.CreateSecret(urls.ToImmutableDictionary(u => u.Key, u => Convert.ToBase64String(Encoding.UTF8.GetBytes(u.Value)))),
-            }, context.Kubernetes(this));
+            }, running.Kubernetes(this));
         }
 
         TopicArn = Topic.Arn;
-        RoleArn = role.RoleArn;
+        RoleArn = role?.RoleArn ?? Output.Create(string.Empty);
         RegisterOutputs(new Dictionary<string, object?> { ["topicArn"] = TopicArn, ["roleArn"] = RoleArn });
     }
 

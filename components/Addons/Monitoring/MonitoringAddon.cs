@@ -86,6 +86,9 @@ public sealed class MonitoringAddon : ComponentResource
     /// <summary>The share of a Prometheus volume its blocks may fill before the oldest are deleted early.</summary>
     public const decimal RetentionSizeShare = 0.85m;
 
+    /// <summary>The alert routing's name under the add-on named <paramref name="name"/> (one, running or paused).</summary>
+    public static string AlertsName(string name) => $"{name}-alerts";
+
     /// <summary>Prometheus's requests and limits.</summary>
     public static readonly ContainerResources PrometheusResources = new("500m", "3Gi", "2000m", "6Gi");
 
@@ -181,12 +184,8 @@ public sealed class MonitoringAddon : ComponentResource
             Values = CrdsValues,
         }, context, this);
 
-        Alerts = new AlertRouting($"{name}-alerts", new AlertRoutingArgs
-        {
-            Context = context,
-            Settings = args.Settings.Alerting,
-            Namespace = Namespace.Name,
-        }, new ComponentResourceOptions { Parent = this });
+        Alerts = new AlertRouting(AlertsName(name), AlertRoutingArgs.Of(context, args.Settings.Alerting, Namespace.Name),
+            new ComponentResourceOptions { Parent = this });
 
         Release = HelmAddon.Install($"{name}-release", new AddonRelease
         {
