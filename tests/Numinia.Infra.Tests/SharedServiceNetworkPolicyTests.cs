@@ -94,8 +94,6 @@ public sealed class SharedServiceNetworkPolicyTests
         ("monitoring", "allow-scrape-coredns-egress", "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [TCP/9153]"),
         ("monitoring", "allow-scrape-control-plane-egress", "Egress pods={} to [" + Private + "] ports [TCP/443]"),
         ("monitoring", "allow-scrape-nodes-egress", "Egress pods={} to [" + Private + "] ports [TCP/9100,TCP/10250]"),
-        ("monitoring", "allow-scrape-cluster-autoscaler-egress",
-            "Egress pods={} to [ns:kube-system pods app.kubernetes.io/instance=cluster-autoscaler,app.kubernetes.io/name=aws-cluster-autoscaler] ports [TCP/8085]"),
         ("monitoring", "allow-alertmanager-notify-egress",
             "Egress pods={alertmanager=kube-prometheus-stack-alertmanager,app.kubernetes.io/name=alertmanager} to [" + Internet + "] ports [TCP/443]"),
 

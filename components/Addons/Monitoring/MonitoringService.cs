@@ -40,18 +40,25 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
     public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
     {
         var pods = NetworkPeer.SameNamespaceExcept(MonitoringAddon.NodeExporterPodLabel.Key, MonitoringAddon.NodeExporterPodLabel.Value);
-        return Policed(Namespace,
+        var metricsPorts = network.AllMetricsPorts;
+        var autoscaler = Tcp(ClusterAutoscalerService.MetricsPort);
+        NetworkAllow[] allows =
+        [
             network.ApiServer, network.Webhook(10250),
             NetworkAllow.In("same-namespace-ingress", pods),
             NetworkAllow.Out("same-namespace-egress", pods),
-            NetworkAllow.Out("scrape-egress", NetworkPeer.AllNamespaces, [.. network.AllMetricsPorts]),
+            NetworkAllow.Out("scrape-egress", NetworkPeer.AllNamespaces, [.. metricsPorts]),
             NetworkAllow.Out("scrape-served-egress", NetworkPeer.NamespacesLabelled(NamespaceLabels.KnativeServed)),
             NetworkAllow.Out("scrape-coredns-egress", NetworkPeer.Namespace("kube-system", PlatformNamespaces.DnsPodLabels), Tcp(CoreDnsMetricsPort)),
-            NetworkAllow.Out("scrape-cluster-autoscaler-egress", NetworkPeer.Namespace("kube-system", ClusterAutoscalerService.PodLabels),
-                Tcp(ClusterAutoscalerService.MetricsPort)),
+            // The autoscaler (kube-system) declares no metrics port of a shared service's namespace: its scrape gets its own
+            // allow, unless another service's metrics port is the same and the scrape allow above already opens it.
+            .. metricsPorts.Contains(autoscaler) ? Array.Empty<NetworkAllow>() :
+                [NetworkAllow.Out("scrape-cluster-autoscaler-egress", NetworkPeer.Namespace("kube-system", ClusterAutoscalerService.PodLabels), autoscaler)],
             NetworkAllow.Out("scrape-control-plane-egress", network.ControlPlane, Tcp(443)),
             NetworkAllow.Out("scrape-nodes-egress", network.Nodes, Tcp(9100), Tcp(10250)),
-            (network.AwsApis with { Name = "alertmanager-notify-egress" }).For(AlertmanagerPodLabels));
+            (network.AwsApis with { Name = "alertmanager-notify-egress" }).For(AlertmanagerPodLabels),
+        ];
+        return Policed(Namespace, allows);
     }
 
     /// <summary>
