@@ -113,6 +113,31 @@ public sealed class AlertRulesTests
     }
 
     [Test]
+    public async Task ATenantNamespacesAlertsCarryItsOrganization()
+    {
+        // Alertmanager groups a tenant's alerts by the organization label (AlertsRouteBySeverityThenByOrganization): every rule
+        // on a namespaced object joins its namespace's organization, which kube-state-metrics exports from the namespaces'
+        // numinia.xyz/organization label once allowed (kube-state-metrics 8.4.0 chart values.yaml, metricLabelsAllowlist;
+        // its label names sanitized: label_numinia_xyz_organization).
+        var namespaced = new[]
+        {
+            AlertClass.CertificateExpiry, AlertClass.ExternalSecretSync, AlertClass.KnativeRevisions, AlertClass.DeploymentsUnavailable,
+            AlertClass.QuotaExhaustion, AlertClass.VolumesFillingUp,
+        }.Select(c => $"numinia-{c}").ToHashSet();
+        var join = $" * on (namespace) group_left (organization) {AlertRules.Organizations}";
+        foreach (var rule in (await LoadedAsync()).Where(r => namespaced.Contains(r.Group)))
+        {
+            Assert.That(rule.Expr, Does.EndWith(join), rule.Alert);
+        }
+
+        Assert.That(AlertRules.Organizations, Does.Contain("label_" + Regex.Replace(Numinia.Components.Kubernetes.NamespaceLabels.Organization, "[^a-zA-Z0-9_]", "_")));
+        var (_, monitoring) = await BuildAsync();
+        var values = await ValueAsync(monitoring.Release.Values);
+        Assert.That(Strings(At(values, "kube-state-metrics", "metricLabelsAllowlist")),
+            Is.EqualTo(new[] { $"namespaces=[{Numinia.Components.Kubernetes.NamespaceLabels.Organization}]" }));
+    }
+
+    [Test]
     public async Task SecurityEventsReachTheReceivers()
     {
         var (resources, monitoring) = await BuildAsync();

@@ -35,7 +35,8 @@ public enum AlertClass
 }
 
 /// <summary>One alerting rule: its class, name, PromQL, how long it must hold, severity, summary and runbook section.</summary>
-public sealed record AlertRule(AlertClass Class, string Alert, string Expr, string For, string Severity, string Summary, string Runbook);
+public sealed record AlertRule(AlertClass Class, string Alert, string Expr, string For, string Severity, string Summary, string Runbook,
+    bool ByOrganization = false);
 
 /// <summary>
 /// Every alerting rule of the platform, in one place, each metric at the version the platform pins (the source of each in
@@ -68,10 +69,10 @@ public static class AlertRules
         // certmanager_certificate_ready_status{condition}.
         new(AlertClass.CertificateExpiry, "CertificateExpiringSoon",
             "certmanager_certificate_expiration_timestamp_seconds - time() < 14 * 24 * 3600", "1h", "warning",
-            "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires in less than 14 days: cert-manager has not renewed it.", "certificate-expiring-soon"),
+            "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires in less than 14 days: cert-manager has not renewed it.", "certificate-expiring-soon", ByOrganization: true),
         new(AlertClass.CertificateExpiry, "CertificateNotReady",
             "max by (namespace, name) (certmanager_certificate_ready_status{condition=\"False\"}) == 1", "15m", "critical",
-            "Certificate {{ $labels.namespace }}/{{ $labels.name }} is not ready: its issuance or renewal fails.", "certificate-not-ready"),
+            "Certificate {{ $labels.namespace }}/{{ $labels.name }} is not ready: its issuance or renewal fails.", "certificate-not-ready", ByOrganization: true),
 
         // controller-runtime v0.24.1 (external-secrets 2.9.0, aws-load-balancer-controller v3.5.0 and Flux's controllers)
         // pkg/internal/controller/metrics/metrics.go: controller_runtime_reconcile_errors_total{controller}; cert-manager v1.21.1
@@ -87,10 +88,10 @@ public static class AlertRules
         // {name, namespace, condition, status}, externalsecret_sync_calls_error.
         new(AlertClass.ExternalSecretSync, "ExternalSecretNotSynced",
             "max by (namespace, name) (externalsecret_status_condition{condition=\"Ready\", status=\"False\"}) == 1", "10m", "warning",
-            "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} is not synced from its store.", "external-secret-not-synced"),
+            "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} is not synced from its store.", "external-secret-not-synced", ByOrganization: true),
         new(AlertClass.ExternalSecretSync, "ExternalSecretSyncErrors",
             "sum by (namespace, name) (rate(externalsecret_sync_calls_error[10m])) > 0", "15m", "warning",
-            "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} fails to sync.", "external-secret-not-synced"),
+            "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} fails to sync.", "external-secret-not-synced", ByOrganization: true),
 
         // A revision's pods are those with Knative's queue-proxy container (knative/serving knative-v1.23.0
         // pkg/reconciler/revision/resources/constants.go QueueContainerName); kube-state-metrics 2.x (chart 8.4.0 of
@@ -99,23 +100,23 @@ public static class AlertRules
         new(AlertClass.KnativeRevisions, "KnativeRevisionFailing",
             "max by (namespace, pod) (kube_pod_container_status_waiting_reason{reason=~\"CrashLoopBackOff|ImagePullBackOff|ErrImagePull|CreateContainerConfigError\"}) "
             + "* on (namespace, pod) group_left () " + RevisionPods + " > 0", "5m", "critical",
-            "A Knative revision's pod {{ $labels.namespace }}/{{ $labels.pod }} cannot start.", "knative-revision-failing"),
+            "A Knative revision's pod {{ $labels.namespace }}/{{ $labels.pod }} cannot start.", "knative-revision-failing", ByOrganization: true),
         new(AlertClass.KnativeRevisions, "KnativeRevisionNotReady",
             "max by (namespace, pod) (kube_pod_status_ready{condition=\"false\"}) * on (namespace, pod) group_left () " + RevisionPods + " > 0", "15m", "warning",
-            "A Knative revision's pod {{ $labels.namespace }}/{{ $labels.pod }} has not been ready for 15 minutes.", "knative-revision-not-ready"),
+            "A Knative revision's pod {{ $labels.namespace }}/{{ $labels.pod }} has not been ready for 15 minutes.", "knative-revision-not-ready", ByOrganization: true),
 
         // kube-state-metrics docs/metrics/workload/deployment-metrics.md.
         new(AlertClass.DeploymentsUnavailable, "DeploymentReplicasUnavailable",
             "kube_deployment_status_replicas_unavailable > 0", "15m", "warning",
-            "Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has {{ $value }} unavailable replicas.", "deployment-replicas-unavailable"),
+            "Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has {{ $value }} unavailable replicas.", "deployment-replicas-unavailable", ByOrganization: true),
         new(AlertClass.DeploymentsUnavailable, "DeploymentDown",
             "kube_deployment_status_replicas_available == 0 and kube_deployment_spec_replicas > 0", "5m", "critical",
-            "Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has no available replica.", "deployment-down"),
+            "Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has no available replica.", "deployment-down", ByOrganization: true),
 
         // kube-state-metrics docs/metrics/policy/resourcequota-metrics.md: kube_resourcequota{resource, type="used"|"hard"}.
         new(AlertClass.QuotaExhaustion, "QuotaNearlyExhausted",
             "kube_resourcequota{type=\"used\"} / ignoring (instance, job, type) (kube_resourcequota{type=\"hard\"} > 0) > 0.9", "15m", "warning",
-            "{{ $labels.namespace }} uses {{ $value | humanizePercentage }} of its {{ $labels.resource }} quota.", "quota-nearly-exhausted"),
+            "{{ $labels.namespace }} uses {{ $value | humanizePercentage }} of its {{ $labels.resource }} quota.", "quota-nearly-exhausted", ByOrganization: true),
 
         // kube-state-metrics docs/metrics/cluster/node-metrics.md: kube_node_status_condition{condition, status}.
         new(AlertClass.NodesNotReady, "NodeNotReady",
@@ -131,18 +132,39 @@ public static class AlertRules
         // Kubernetes 1.35 pkg/kubelet/metrics/collectors/volume_stats.go: kubelet_volume_stats_available_bytes, _capacity_bytes.
         new(AlertClass.VolumesFillingUp, "VolumeFillingUp",
             "kubelet_volume_stats_available_bytes / kubelet_volume_stats_capacity_bytes < 0.10", "15m", "warning",
-            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 10% free.", "volume-filling-up"),
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 10% free.", "volume-filling-up", ByOrganization: true),
         new(AlertClass.VolumesFillingUp, "VolumeFull",
             "kubelet_volume_stats_available_bytes / kubelet_volume_stats_capacity_bytes < 0.03", "5m", "critical",
-            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 3% free.", "volume-filling-up"),
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 3% free.", "volume-filling-up", ByOrganization: true),
     ];
+
+    /// <summary>
+    /// Each namespace's organization as a series (value 1) with an <c>organization</c> label: kube-state-metrics exports the
+    /// namespaces' <c>numinia.xyz/organization</c> label as <c>label_numinia_xyz_organization</c> of
+    /// <c>kube_namespace_labels</c> (allowed by <see cref="MonitoringAddon"/>'s <c>metricLabelsAllowlist</c>; kube-state-metrics
+    /// v2 docs/metrics/cluster/namespace-metrics.md, its label names sanitized to <c>[a-zA-Z0-9_]</c>); a platform namespace
+    /// has none, so it gets no label.
+    /// </summary>
+    public const string Organizations =
+        "max by (namespace, organization) (label_replace(kube_namespace_labels, \"organization\", \"$1\", \"label_numinia_xyz_organization\", \"(.+)\"))";
+
+    /// <summary>
+    /// A rule's expression as loaded: a rule on a namespaced object joins its namespace's organization, so that Alertmanager's
+    /// per-organization routes group a tenant's alerts (the join keeps the value: it multiplies by 1, and every namespace has
+    /// a <c>kube_namespace_labels</c> series).
+    /// </summary>
+    public static string ExpressionOf(AlertRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.ByOrganization ? $"({rule.Expr}) * on (namespace) group_left (organization) {Organizations}" : rule.Expr;
+    }
 
     /// <summary>The PrometheusRule's spec: a group per class, each rule with its severity label and its summary and runbook.</summary>
     public static ImmutableDictionary<string, object> Spec() => Map(("groups", All.GroupBy(r => r.Class).Select(g => (object)Map(
         ("name", $"numinia-{g.Key}"),
         ("rules", g.Select(r => (object)Map(
             ("alert", r.Alert),
-            ("expr", r.Expr),
+            ("expr", ExpressionOf(r)),
             ("for", r.For),
             ("labels", Map(("severity", r.Severity))),
             ("annotations", Map(("summary", r.Summary), ("runbook_url", $"{RunbookDocument}#{r.Runbook}"))))).ToImmutableArray()))).ToImmutableArray()));

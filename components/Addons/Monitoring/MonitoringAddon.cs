@@ -352,6 +352,8 @@ public sealed class MonitoringAddon : ComponentResource
                         ("defaultDatasourceEnabled", true),
                         ("isDefaultDatasource", true))))))),
             ("kube-state-metrics", Map(
+                // The organization label of tenant namespaces, for the alerts' organization label (AlertRules.Organizations).
+                ("metricLabelsAllowlist", ImmutableArray.Create<object>($"namespaces=[{NamespaceLabels.Organization}]")),
                 ("resources", KubeStateMetricsResources.ToValues()),
                 ("affinity", awayFromExcluded))),
             ("nodeExporter", Map(

@@ -67,4 +67,8 @@ public sealed class PodMetricsEndpointArgs : ResourceArgs
     /// <summary>The HTTP path of the metrics.</summary>
     [Input("path")]
     public Input<string>? Path { get; set; }
+
+    /// <summary>Whether the scraped labels win over the target's (a controller's per-object <c>namespace</c> stays the object's).</summary>
+    [Input("honorLabels")]
+    public Input<bool>? HonorLabels { get; set; }
 }

@@ -54,7 +54,10 @@ public sealed class SharedServiceMonitors : ComponentResource
             Spec = new PodMonitorSpecArgs
             {
                 Selector = new PodMonitorSelectorArgs { MatchLabels = t.PodLabels },
-                PodMetricsEndpoints = new InputList<PodMetricsEndpointArgs> { new PodMetricsEndpointArgs { PortNumber = t.Port, Path = t.Path } },
+                // honorLabels: controllers label per-object metrics with the object's namespace (cert-manager's certificates,
+                // External Secrets' ExternalSecrets); without it Prometheus renames that label exported_namespace and puts
+                // the controller's own namespace in its place, and the rules would name the wrong namespace.
+                PodMetricsEndpoints = new InputList<PodMetricsEndpointArgs> { new PodMetricsEndpointArgs { PortNumber = t.Port, Path = t.Path, HonorLabels = true } },
             },
         }, args.Context.Kubernetes(this, [.. args.DependsOn])));
         RegisterOutputs();

@@ -50,6 +50,19 @@ public sealed class SharedServiceMonitorTests
         => [.. cluster.Pods.Where(p => p.Namespace == monitor.Namespace && monitor.Selector.Matches(p.Labels) && p.Ports.Any(x => x.Number == monitor.Port))];
 
     [TestCaseSource(nameof(PlannedMonitors))]
+    public void EachMonitorKeepsTheNamespaceTheControllerExports(string ns, string name)
+    {
+        // Controllers label per-object metrics with the object's namespace (cert-manager v1.21.1
+        // internal/collectors/certificate_collector.go, external-secrets helm-chart-2.9.0 esmetrics.go); without honorLabels
+        // Prometheus renames it exported_namespace and sets the target's (the controller's) namespace, so the rules and their
+        // organization join would name the controller's namespace (Prometheus docs, scrape_config honor_labels).
+        var monitor = Plan.Single(r => r.Type == PodMonitorType && PolicyValues.AsString(r.Input("metadata", "namespace")) == ns
+            && PolicyValues.AsString(r.Input("metadata", "name")) == name);
+        var endpoint = PolicyValues.AsList(monitor.Input("spec", "podMetricsEndpoints")).Single();
+        Assert.That(PolicyValues.AsBool(PolicyValues.At(endpoint, "honorLabels")), Is.True);
+    }
+
+    [TestCaseSource(nameof(PlannedMonitors))]
     public void EachMonitorsScrapeIsAllowedByTheFlowModel(string ns, string name)
     {
         var monitor = Monitors(Plan).Single(m => m.Namespace == ns && m.Name == name);
