@@ -90,6 +90,17 @@ public sealed class CutoverTests
     }
 
     [Test]
+    public async Task APlanWithTheLiveBlocksGivenCountsThemAndNotTheComputedOnes()
+    {
+        var (code, _, error) = await Harness.PlanAsync("--config", "privateSubnetCidrs=[\"10.0.16.0/24\",\"10.0.17.0/24\",\"10.0.18.0/24\"]");
+
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(error, Does.Contain("note: the private subnets DO NOT hold both clusters'").And.Contain("(10.0.16.0/24)"));
+        Assert.That(error, Does.Not.Contain("privateSubnetCidrs is a placeholder").And.Not.Contain("with the computed blocks"),
+            "a key given with --config is filled in");
+    }
+
+    [Test]
     public async Task ExternalDnsOnTheNewClusterChangesNoRecordItDidNotCreate()
     {
         var plan = await Harness.ProdPlanAsync();

@@ -188,6 +188,7 @@ public sealed partial class StackConfigFile
             var overridden = FullKey(projectName, item[..equals]);
             values[overridden] = item[(equals + 1)..];
             locations.Remove(overridden);
+            fillIns.Remove(overridden);
             setInStack.Add(overridden);
             if (declaredSecrets.Contains(overridden))
             {
