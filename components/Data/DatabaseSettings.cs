@@ -27,7 +27,6 @@ public sealed record DatabaseSettings
     // RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, no trailing hyphen.
     private static readonly Regex s_clusterIdentifier = new("^[a-z](?:[a-z0-9]|-(?!-)){0,62}$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_region = new("^[a-z]{2}(-gov)?-[a-z]+-\\d$", RegexOptions.CultureInvariant);
 
     private static readonly Regex s_snapshotArn = new("^arn:aws[a-z-]*:rds:([a-z0-9-]+):\\d{12}:cluster-snapshot:[A-Za-z0-9:-]+$", RegexOptions.CultureInvariant);
 
@@ -193,7 +192,7 @@ public sealed record DatabaseSettings
 
     private IEnumerable<SettingProblem> BackupProblems()
     {
-        if (!s_region.IsMatch(BackupCopyRegion))
+        if (!AwsRegion.IsCode(BackupCopyRegion))
         {
             yield return new SettingProblem(Keys.BackupCopyRegion, BackupCopyRegion, "is not an AWS region (e.g. eu-central-1)");
         }

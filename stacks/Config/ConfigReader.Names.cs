@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Numinia.Components.Common;
 using Numinia.Components.Compute;
 
 namespace Numinia.Stacks.Config;
@@ -11,12 +12,11 @@ namespace Numinia.Stacks.Config;
 public sealed partial class ConfigReader
 {
     // Commercial and GovCloud region codes: eu-west-1, us-gov-west-1, ap-southeast-5.
-    private static readonly Regex s_region = new("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$", RegexOptions.CultureInvariant);
 
     // EC2/EKS tag values: at most 256 Unicode letters, digits, spaces and _ . : / = + - @.
     private static readonly Regex s_tagValue = new(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$", RegexOptions.CultureInvariant);
 
-    private string Region() => Matching("aws:region", "eu-west-1", s_region, "is not an AWS region code (expected e.g. eu-west-1)");
+    private string Region() => Matching("aws:region", "eu-west-1", AwsRegion.Pattern, "is not an AWS region code (expected e.g. eu-west-1)");
 
     private string EnvironmentTag() => Matching(ConfigKeys.EnvironmentKey, "production", s_tagValue,
         "is not a valid AWS tag value (at most 256 letters, digits, spaces and _ . : / = + - @), which the Environment tag on every resource needs");

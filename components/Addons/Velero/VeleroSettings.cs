@@ -35,7 +35,6 @@ public sealed record VeleroSettings
 
     private static readonly Regex s_cronItem = new(@"^(\*|(\d+)(?:-(\d+))?)(?:/(\d+))?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_region = new("^[a-z]{2}(-gov)?-[a-z]+-\\d$", RegexOptions.CultureInvariant);
 
     /// <summary><c>numinia-infra:veleroChartVersion</c>: the exact <c>velero</c> chart version (12.1.0: Velero 1.18.1).</summary>
     public string ChartVersion { get; init; } = "12.1.0";
@@ -84,7 +83,7 @@ public sealed record VeleroSettings
         }
 
         var region = config.String(RestoreFromRegionKey, defaults.RestoreFromRegion);
-        if (!s_region.IsMatch(region))
+        if (!AwsRegion.IsCode(region))
         {
             region = config.Invalid(defaults.RestoreFromRegion, RestoreFromRegionKey, region, "is not an AWS region (e.g. eu-west-1)");
         }
