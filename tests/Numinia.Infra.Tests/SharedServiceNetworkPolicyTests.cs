@@ -21,6 +21,7 @@ public sealed class SharedServiceNetworkPolicyTests
     private const string Internet = "cidr:0.0.0.0/0 except 10.0.0.0/16,172.20.0.0/16,169.254.169.254/32";
     private const string ApiServer = "Egress pods={} to [cidr:172.20.0.1/32] ports [TCP/443]";
     private const string MonitoringPods = "same-namespace pods {app.kubernetes.io/name NotIn prometheus-node-exporter}";
+    private const string PrometheusEgress = "Egress pods={app.kubernetes.io/name=prometheus,operator.prometheus.io/name=kube-prometheus-stack-prometheus} ";
     private const string AwsApis = "Egress pods={} to [" + Internet + "] ports [TCP/443]";
     private const string Dns = "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [UDP/53,TCP/53]";
     private const string FromMonitoring = "Ingress pods={} from [ns:monitoring]";
@@ -89,11 +90,11 @@ public sealed class SharedServiceNetworkPolicyTests
         ("monitoring", "allow-same-namespace-ingress", "Ingress pods={} from [" + MonitoringPods + "]"),
         ("monitoring", "allow-same-namespace-egress", "Egress pods={} to [" + MonitoringPods + "]"),
         ("monitoring", "allow-scrape-egress",
-            "Egress pods={} to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8085,TCP/8095,TCP/9000,TCP/9090,TCP/9402]"),
-        ("monitoring", "allow-scrape-served-egress", "Egress pods={} to [" + Served + "]"),
-        ("monitoring", "allow-scrape-coredns-egress", "Egress pods={} to [ns:kube-system pods k8s-app=kube-dns] ports [TCP/9153]"),
-        ("monitoring", "allow-scrape-control-plane-egress", "Egress pods={} to [" + Private + "] ports [TCP/443]"),
-        ("monitoring", "allow-scrape-nodes-egress", "Egress pods={} to [" + Private + "] ports [TCP/9100,TCP/10250]"),
+            PrometheusEgress + "to [all-namespaces] ports [TCP/2020,TCP/7979,TCP/8080,TCP/8081,TCP/8085,TCP/8095,TCP/9000,TCP/9090,TCP/9402,TCP/10250]"),
+        ("monitoring", "allow-scrape-served-egress", PrometheusEgress + "to [" + Served + "]"),
+        ("monitoring", "allow-scrape-coredns-egress", PrometheusEgress + "to [ns:kube-system pods k8s-app=kube-dns] ports [TCP/9153]"),
+        ("monitoring", "allow-scrape-control-plane-egress", PrometheusEgress + "to [" + Private + "] ports [TCP/443]"),
+        ("monitoring", "allow-scrape-nodes-egress", PrometheusEgress + "to [" + Private + "] ports [TCP/9100,TCP/10250]"),
         ("monitoring", "allow-alertmanager-notify-egress",
             "Egress pods={alertmanager=kube-prometheus-stack-alertmanager,app.kubernetes.io/name=alertmanager} to [" + Internet + "] ports [TCP/443]"),
 

@@ -81,9 +81,23 @@ public sealed class MetricsServerAddon : ComponentResource
         RegisterOutputs(new Dictionary<string, object?> { ["namespace"] = NamespaceOutput });
     }
 
+    /// <summary>
+    /// The paths metrics-server serves without asking the API server who may: k8s.io/apiserver's delegated authorization
+    /// always allows <c>/healthz</c>, <c>/readyz</c> and <c>/livez</c> (the chart's probes, sent with no credentials) and
+    /// checks every other path with a SubjectAccessReview, so an anonymous scrape of <c>/metrics</c> is refused
+    /// (kubernetes-sigs/metrics-server issue 1449). The flag replaces the default list, so it names the probes' paths again
+    /// and adds <c>/metrics</c>: Prometheus scrapes it with no token, and the network policy keeps every other pod out.
+    /// </summary>
+    public static readonly ImmutableArray<string> UnauthorizedPaths = ["/healthz", "/readyz", "/livez", "/metrics"];
+
+    /// <summary>The flag that sets <see cref="UnauthorizedPaths"/> (k8s.io/apiserver <c>DelegatingAuthorizationOptions</c>).</summary>
+    public const string UnauthorizedPathsFlag = "--authorization-always-allow-paths";
+
     /// <summary>The chart's values (keys of chart 3.13).</summary>
     public static ImmutableDictionary<string, object> Values(MetricsServerAddonArgs args) => ImmutableDictionary<string, object>.Empty
         .Add("replicas", args.Replicas)
+        // Added to the chart's defaultArgs (templates/deployment.yaml writes defaultArgs, then args).
+        .Add("args", ImmutableArray.Create<object>($"{UnauthorizedPathsFlag}={string.Join(',', UnauthorizedPaths)}"))
         // One replica may go at a time: the other keeps serving the metrics API.
         .Add("podDisruptionBudget", ImmutableDictionary<string, object>.Empty.Add("enabled", true).Add("minAvailable", 1))
         .Add("affinity", HelmAddon.SpreadOverNodes(PodLabels))

@@ -19,7 +19,17 @@ public sealed class MetricsServerService : SharedService<MetricsServerSettings>
     /// <inheritdoc />
     public override ImmutableArray<string> ConfigKeys => [MetricsServerSettings.ChartVersionKey];
 
-    /// <summary>The aggregated metrics API is called by the control plane on 10250; Metrics Server reads the kubelets on 10250.</summary>
+    /// <summary>Its own metrics are on the port that serves the metrics API.</summary>
+    public override ImmutableDictionary<string, ImmutableArray<NetworkPort>> MetricsPorts => Metrics(Namespace, Tcp(10250));
+
+    /// <summary>Served over HTTPS with the certificate metrics-server makes itself at start (<c>--cert-dir=/tmp</c>, no CA to verify it by).</summary>
+    public override ImmutableArray<ScrapeTarget> ScrapeTargets => [.. base.ScrapeTargets.Select(t => t with { SelfSignedHttps = true })];
+
+    /// <summary>
+    /// The aggregated metrics API is called by the control plane on 10250; Metrics Server reads the kubelets on 10250.
+    /// Prometheus's scrape on 10250 needs no allow of its own: the control plane's is from the private subnets, where the
+    /// VPC CNI gives pods their addresses too.
+    /// </summary>
     public override ImmutableArray<NamespaceAllows> Allows(SharedServiceNetwork network)
         => Policed(Namespace, network.ApiServer, network.Webhook(10250) with { Name = "metrics-api-ingress" },
             NetworkAllow.Out("kubelet-egress", network.Nodes, Tcp(10250)));

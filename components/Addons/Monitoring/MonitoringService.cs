@@ -42,11 +42,8 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
         var pods = NetworkPeer.SameNamespaceExcept(MonitoringAddon.NodeExporterPodLabel.Key, MonitoringAddon.NodeExporterPodLabel.Value);
         var metricsPorts = network.AllMetricsPorts;
         var autoscaler = Tcp(ClusterAutoscalerService.MetricsPort);
-        NetworkAllow[] allows =
+        NetworkAllow[] scrapes =
         [
-            network.ApiServer, network.Webhook(10250),
-            NetworkAllow.In("same-namespace-ingress", pods),
-            NetworkAllow.Out("same-namespace-egress", pods),
             NetworkAllow.Out("scrape-egress", NetworkPeer.AllNamespaces, [.. metricsPorts]),
             NetworkAllow.Out("scrape-served-egress", NetworkPeer.NamespacesLabelled(NamespaceLabels.KnativeServed)),
             NetworkAllow.Out("scrape-coredns-egress", NetworkPeer.Namespace("kube-system", PlatformNamespaces.DnsPodLabels), Tcp(CoreDnsMetricsPort)),
@@ -56,10 +53,22 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
                 [NetworkAllow.Out("scrape-cluster-autoscaler-egress", NetworkPeer.Namespace("kube-system", ClusterAutoscalerService.PodLabels), autoscaler)],
             NetworkAllow.Out("scrape-control-plane-egress", network.ControlPlane, Tcp(443)),
             NetworkAllow.Out("scrape-nodes-egress", network.Nodes, Tcp(9100), Tcp(10250)),
+        ];
+        NetworkAllow[] allows =
+        [
+            network.ApiServer, network.Webhook(10250),
+            NetworkAllow.In("same-namespace-ingress", pods),
+            NetworkAllow.Out("same-namespace-egress", pods),
+            // Only Prometheus scrapes: Grafana, Alertmanager and the exporters keep no way to other namespaces' pods.
+            .. scrapes.Select(s => s.For(PrometheusPodLabels)),
             (network.AwsApis with { Name = "alertmanager-notify-egress" }).For(AlertmanagerPodLabels),
         ];
         return Policed(Namespace, allows);
     }
+
+    /// <summary>The labels of Prometheus's pods, as the operator sets them (prometheus-operator pkg/prometheus/statefulset.go): the only scrapers.</summary>
+    public static readonly ImmutableDictionary<string, string> PrometheusPodLabels =
+        Labels((AppName, "prometheus"), ("operator.prometheus.io/name", "kube-prometheus-stack-prometheus"));
 
     /// <summary>
     /// The labels of Alertmanager's pods, as the operator sets them (prometheus-operator pkg/alertmanager/statefulset.go):
@@ -99,7 +108,7 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
         var operatorLabels = Labels(("app", "kube-prometheus-stack-operator"), ("release", release));
         // The Prometheus and Alertmanager StatefulSets are the operator's: it labels their pods with the resource's name
         // (prometheus-operator pkg/prometheus/statefulset.go, pkg/alertmanager/statefulset.go).
-        var prometheus = Labels((AppName, "prometheus"), ("operator.prometheus.io/name", "kube-prometheus-stack-prometheus"));
+        var prometheus = PrometheusPodLabels;
         var alertmanager = AlertmanagerPodLabels;
         return new ChartWorkloads("kube-prometheus-stack", "88.5.3",
                 Pod(ns, "grafana", grafana, Tcp("grafana", 3000), Tcp("gossip-tcp", 9094), Udp("gossip-udp", 9094), Tcp("profiling", 6060)),

@@ -71,4 +71,20 @@ public sealed class PodMetricsEndpointArgs : ResourceArgs
     /// <summary>Whether the scraped labels win over the target's (a controller's per-object <c>namespace</c> stays the object's).</summary>
     [Input("honorLabels")]
     public Input<bool>? HonorLabels { get; set; }
+
+    /// <summary>The scheme: <c>http</c> (the default) or <c>https</c>.</summary>
+    [Input("scheme")]
+    public Input<string>? Scheme { get; set; }
+
+    /// <summary>The TLS settings of an <c>https</c> scrape.</summary>
+    [Input("tlsConfig")]
+    public Input<PodMetricsEndpointTlsConfigArgs>? TlsConfig { get; set; }
+}
+
+/// <summary><c>tlsConfig</c> of a PodMonitor's endpoint (prometheus-operator v0.93 <c>SafeTLSConfig</c>).</summary>
+public sealed class PodMetricsEndpointTlsConfigArgs : ResourceArgs
+{
+    /// <summary>Whether the target's certificate goes unverified (a self-signed serving certificate).</summary>
+    [Input("insecureSkipVerify")]
+    public Input<bool>? InsecureSkipVerify { get; set; }
 }

@@ -57,9 +57,20 @@ public sealed class SharedServiceMonitors : ComponentResource
                 // honorLabels: controllers label per-object metrics with the object's namespace (cert-manager's certificates,
                 // External Secrets' ExternalSecrets); without it Prometheus renames that label exported_namespace and puts
                 // the controller's own namespace in its place, and the rules would name the wrong namespace.
-                PodMetricsEndpoints = new InputList<PodMetricsEndpointArgs> { new PodMetricsEndpointArgs { PortNumber = t.Port, Path = t.Path, HonorLabels = true } },
+                PodMetricsEndpoints = new InputList<PodMetricsEndpointArgs> { Endpoint(t) },
             },
         }, args.Context.Kubernetes(this, [.. args.DependsOn])));
         RegisterOutputs();
     }
+
+    private static PodMetricsEndpointArgs Endpoint(ScrapeTarget target) => target.SelfSignedHttps
+        ? new PodMetricsEndpointArgs
+        {
+            PortNumber = target.Port,
+            Path = target.Path,
+            HonorLabels = true,
+            Scheme = "https",
+            TlsConfig = new PodMetricsEndpointTlsConfigArgs { InsecureSkipVerify = true },
+        }
+        : new PodMetricsEndpointArgs { PortNumber = target.Port, Path = target.Path, HonorLabels = true };
 }

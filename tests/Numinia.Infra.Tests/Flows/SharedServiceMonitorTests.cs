@@ -1,5 +1,6 @@
 #if PULUMI_OFFLINE
 using System.Collections.Immutable;
+using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.Monitoring;
 using Numinia.Infra.Flows;
 using Numinia.Infra.Flows.Catalogue;
@@ -99,6 +100,30 @@ public sealed class SharedServiceMonitorTests
             .Select(m => $"{m.Namespace}/{m.Workload}:{m.Port}")
             .ToArray();
         Assert.That(unscraped, Is.Empty, "metrics ports the policies open that no monitor reads");
+    }
+
+    [Test]
+    public void MetricsServersScrapeAndProbesPassItsDelegatedAuthorization()
+    {
+        // metrics-server 0.8.1 (chart 3.13.1) serves /metrics behind k8s.io/apiserver's delegated authorization: a path in
+        // --authorization-always-allow-paths (default /healthz, /readyz, /livez; the flag replaces the list) is allowed
+        // with no credentials, any other is a SubjectAccessReview that an anonymous scrape fails with 403
+        // (kubernetes-sigs/metrics-server issue 1449). The PodMonitor sends no credentials, and the kubelet's probes
+        // (chart values.yaml livenessProbe /livez, readinessProbe /readyz) none either; its serving certificate is
+        // self-signed (--cert-dir=/tmp), so Prometheus must skip verification or every scrape fails.
+        var monitor = Plan.Single(r => r.Type == PodMonitorType && PolicyValues.AsString(r.Input("metadata", "namespace")) == MetricsServerAddon.NamespaceName);
+        var endpoint = PolicyValues.AsList(monitor.Input("spec", "podMetricsEndpoints")).Single();
+        Assert.That(PolicyValues.AsString(PolicyValues.At(endpoint, "scheme")), Is.EqualTo("https"), "metrics-server serves HTTPS only");
+        Assert.That(PolicyValues.AsBool(PolicyValues.At(endpoint, "tlsConfig", "insecureSkipVerify")), Is.True, "its certificate has no CA to verify it by");
+        Assert.That(PolicyValues.At(endpoint, "authorization"), Is.Null, "the scrape sends no credentials");
+
+        var release = Plan.Single(r => r.Type == "kubernetes:helm.sh/v3:Release" && PolicyValues.AsString(r.Input("name")) == MetricsServerAddon.ReleaseName);
+        var flag = PolicyValues.AsList(release.Input("values", "args")).Select(PolicyValues.AsString)
+            .LastOrDefault(a => a!.StartsWith(MetricsServerAddon.UnauthorizedPathsFlag + "=", StringComparison.Ordinal));
+        var allowed = flag is null ? ["/healthz", "/readyz", "/livez"] : flag[(flag.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',');
+        var path = PolicyValues.AsString(PolicyValues.At(endpoint, "path"))!;
+        Assert.That(allowed, Does.Contain(path), "an anonymous scrape of a path outside the always-allowed list is refused");
+        Assert.That(allowed, Does.Contain("/livez").And.Contain("/readyz"), "the probes' paths must stay allowed, or the kubelet restarts metrics-server");
     }
 
     [Test]

@@ -53,6 +53,7 @@ public static class ObservabilityFlows
         (FluxAddon.NamespaceName, "notification-controller", 8080),
         (VeleroAddon.NamespaceName, "velero", 8085),
         ("kube-system", "cluster-autoscaler", ClusterAutoscalerService.MetricsPort),
+        (MetricsServerAddon.NamespaceName, "metrics-server", 10250),
     ];
 
     /// <summary>The flows of this group for <paramref name="model"/>; <paramref name="served"/> are the namespaces whose applications Prometheus scrapes.</summary>
@@ -90,6 +91,20 @@ public static class ObservabilityFlows
         foreach (var (ns, workload, port) in SharedServiceMetrics.Where(m => present.Contains((m.Namespace, m.Workload))))
         {
             yield return Scrape($"{ns}/{workload}", FlowEnd.Pod(ns, workload), port, "the shared service's metrics endpoint");
+        }
+
+        // Only Prometheus scrapes: Grafana (which renders user-written dashboards) reaches no other namespace's pods.
+        var grafana = FlowEnd.Pod(Monitoring, "grafana");
+        foreach (var (ns, workload, port) in SharedServiceMetrics.Where(m => present.Contains((m.Namespace, m.Workload))))
+        {
+            yield return new Flow($"Grafana cannot reach {ns}/{workload}'s metrics port {port}", grafana, FlowEnd.Pod(ns, workload),
+                "TCP", port, FlowExpectation.Closed, "the scrape allows are Prometheus's pods' alone");
+        }
+
+        foreach (var ns in served)
+        {
+            yield return new Flow($"Grafana cannot reach applications in {ns}", grafana, FlowEnd.Pod(ns, "revision"), "TCP", 9091, FlowExpectation.Closed,
+                "the scrape allows are Prometheus's pods' alone");
         }
 
         foreach (var ns in served)

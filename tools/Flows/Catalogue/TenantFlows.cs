@@ -2,6 +2,7 @@
 using System.Collections.Immutable;
 using Numinia.Components.Addons.CertManager;
 using Numinia.Components.Addons.ExternalSecrets;
+using Numinia.Components.Addons.MetricsServer;
 using Numinia.Components.Addons.Monitoring;
 using Numinia.Infra.Flows.Workloads;
 
@@ -40,6 +41,7 @@ public static class TenantFlows
                 (FlowEnd.Pod(ExternalSecretsAddon.NamespaceName, "external-secrets-webhook"), 10250, "External Secrets' webhook"),
                 (FlowEnd.Pod(MonitoringAddon.NamespaceName, "prometheus"), 9090, "Prometheus"),
                 (FlowEnd.Pod(MonitoringAddon.NamespaceName, "grafana"), 3000, "Grafana"),
+                (FlowEnd.Pod(MetricsServerAddon.NamespaceName, "metrics-server"), 10250, "metrics-server (whose /metrics needs no token)"),
             })
             {
                 if (target is PodEnd p && present.Contains((p.Namespace, p.Workload)))
