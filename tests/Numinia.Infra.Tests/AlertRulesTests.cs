@@ -158,4 +158,23 @@ public sealed class AlertRulesTests
         var events = policy.Statement.Single(s => s.Principal?.GetValueOrDefault("Service").OrEmpty().Contains("events.amazonaws.com") == true);
         Assert.That(events.Condition!["ArnEquals"]["aws:SourceArn"], Is.EqualTo(new[] { await ValueAsync(alerts.FindingsRule.Arn) }));
     }
+
+    [Test]
+    public async Task AnExistingDetectorGetsTheFeaturesAndStaysItsOwners()
+    {
+        // GuardDuty allows one detector per account and region (CreateDetector on a second fails): with the account's own
+        // detector named, the stack creates none, sets the EKS features on that one and routes its findings.
+        const string existing = "12abc34d567e8fa901bc2d34e56789f0";
+        var (resources, monitoring, _) = await AlertingTests.BuildAsync(new AlertingSettings { Emails = ["platform@numinia.xyz"], GuardDutyDetectorId = existing });
+        Assert.That(resources.OfType<Pulumi.Aws.GuardDuty.Detector>(), Is.Empty, "a second detector fails; the account's stays its owner's");
+        Assert.That(monitoring.Alerts.Detector, Is.Null);
+        var features = resources.OfType<DetectorFeature>().ToArray();
+        Assert.That(features, Has.Length.EqualTo(2));
+        foreach (var feature in features)
+        {
+            Assert.That(await ValueAsync(feature.DetectorId), Is.EqualTo(existing));
+        }
+
+        Assert.That(resources.OfType<EventTarget>().Count(), Is.EqualTo(1), "its findings still reach the topic");
+    }
 }

@@ -174,6 +174,7 @@ public static class ConfigCatalogue
         Bad("AlertWebhookNotAUrl", "alertWebhookUrl", "alerts.numinia.xyz", "is not an https:// URL", "[secret]"),
         Bad("AlertHeartbeatNotAUrl", "alertHeartbeatUrl", "ping me", "is not an https:// URL", "[secret]"),
         Bad("GuardDutyEnabledNotABoolean", "guardDutyEnabled", "yes", "is not a boolean (expected true or false)"),
+        Bad("GuardDutyDetectorIdNotAnId", "guardDutyDetectorId", "arn:aws:guardduty:eu-west-1:241533135482:detector/x", "is not a GuardDuty detector id"),
 
         // Platform services.
         Bad("MetricsServerChartLatest", "metricsServerChartVersion", "latest", "is 'latest'"),

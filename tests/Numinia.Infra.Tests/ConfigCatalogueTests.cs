@@ -28,6 +28,17 @@ public class ConfigCatalogueTests
         });
     }
 
+    /// <summary>Rule: an existing GuardDuty detector named while GuardDuty is off is refused (its findings would reach no one).</summary>
+    [Test]
+    public async Task AGuardDutyDetectorIdWithGuardDutyOffFailsThePlan()
+    {
+        const string id = "12abc34d567e8fa901bc2d34e56789f0";
+        var (code, output, error) = await Harness.PlanAsync("--config", "guardDutyEnabled=false", "--config", $"guardDutyDetectorId={id}");
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain($"numinia-infra:guardDutyDetectorId: '{id}'").And.Contain("while guardDutyEnabled is false"));
+        Assert.That(output, Is.Empty, "nothing is planned");
+    }
+
     /// <summary>Rule: every key the project declares (and the organizations list) has at least one bad-value case.</summary>
     [Test]
     public void EveryDeclaredConfigKeyHasABadValueCase()

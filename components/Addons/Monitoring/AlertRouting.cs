@@ -123,7 +123,10 @@ public sealed class AlertRouting : ComponentResource
     /// <summary>The topic.</summary>
     public Topic Topic { get; }
 
-    /// <summary>The account's GuardDuty detector, when <see cref="AlertingSettings.GuardDutyEnabled"/>.</summary>
+    /// <summary>
+    /// The account's GuardDuty detector, when <see cref="AlertingSettings.GuardDutyEnabled"/> and the account has none
+    /// (<see cref="AlertingSettings.GuardDutyDetectorId"/> empty).
+    /// </summary>
     public Detector? Detector { get; }
 
     /// <summary>The detector's EKS features.</summary>
@@ -178,10 +181,14 @@ public sealed class AlertRouting : ComponentResource
 
         if (args.Settings.GuardDutyEnabled)
         {
-            Detector = new Detector($"{name}-guardduty", new DetectorArgs { Enable = true, FindingPublishingFrequency = "FIFTEEN_MINUTES" }, child);
+            // An existing detector stays its owner's: the features are set on it (removing a DetectorFeature only forgets it,
+            // terraform-provider-aws docs/r/guardduty_detector_feature), and the detector is neither imported nor deleted.
+            var detectorId = args.Settings.GuardDutyDetectorId is { Length: > 0 } existing
+                ? Output.Create(existing)
+                : (Detector = new Detector($"{name}-guardduty", new DetectorArgs { Enable = true, FindingPublishingFrequency = "FIFTEEN_MINUTES" }, child)).Id;
             Features = GuardDutyFeatures.Select(f => new DetectorFeature($"{name}-guardduty-{f.Name.ToLowerInvariant().Replace('_', '-')}", new DetectorFeatureArgs
             {
-                DetectorId = Detector.Id,
+                DetectorId = detectorId,
                 Name = f.Name,
                 Status = "ENABLED",
                 AdditionalConfigurations = [.. f.Additional.Select(a => new Pulumi.Aws.GuardDuty.Inputs.DetectorFeatureAdditionalConfigurationArgs { Name = a, Status = "ENABLED" })],

@@ -7,7 +7,7 @@ namespace Numinia.Components.Addons.Monitoring;
 /// Where alerts go: e-mail addresses subscribed to the platform's SNS topic, and optionally a Slack incoming webhook, a
 /// generic webhook and a heartbeat webhook (each URL a secret, never printed). GuardDuty's findings go to the same topic.
 /// </summary>
-public sealed record AlertingSettings
+public sealed partial record AlertingSettings
 {
     /// <summary>The config key of <see cref="Emails"/>.</summary>
     public const string EmailsKey = "alertEmails";
@@ -23,6 +23,9 @@ public sealed record AlertingSettings
 
     /// <summary>The config key of <see cref="GuardDutyEnabled"/>.</summary>
     public const string GuardDutyEnabledKey = "guardDutyEnabled";
+
+    /// <summary>The config key of <see cref="GuardDutyDetectorId"/>.</summary>
+    public const string GuardDutyDetectorIdKey = "guardDutyDetectorId";
 
     /// <summary><c>numinia-infra:alertEmails</c>: addresses subscribed (by e-mail, each confirming once) to the alerts topic.</summary>
     public ImmutableArray<string> Emails { get; init; } = ImmutableArray<string>.Empty;
@@ -41,9 +44,16 @@ public sealed record AlertingSettings
 
     /// <summary>
     /// <c>numinia-infra:guardDutyEnabled</c>: the account's GuardDuty detector with EKS audit-log and runtime monitoring,
-    /// its findings sent to the alerts topic. False where the account already has a detector (one per account and region).
+    /// its findings sent to the alerts topic.
     /// </summary>
     public bool GuardDutyEnabled { get; init; } = true;
+
+    /// <summary>
+    /// <c>numinia-infra:guardDutyDetectorId</c>: the detector the account already has in the region (an account has one per
+    /// region, and GuardDuty refuses a second); the stack then turns on the EKS features on it and routes its findings, and
+    /// leaves the detector itself to its owner. Empty: the stack creates the detector.
+    /// </summary>
+    public string GuardDutyDetectorId { get; init; } = string.Empty;
 
     /// <summary>Whether any receiver reaches a person: an e-mail address, Slack or a webhook.</summary>
     public bool HasReceiver => !Emails.IsEmpty || SlackWebhookUrl.Length > 0 || WebhookUrl.Length > 0;
@@ -63,13 +73,26 @@ public sealed record AlertingSettings
             config.Problem(EmailsKey, duplicate.Key, "is listed twice; SNS subscribes an address to a topic once");
         }
 
+        var guardDuty = config.Bool(GuardDutyEnabledKey, true);
+        var detectorId = config.Raw(GuardDutyDetectorIdKey) ?? string.Empty;
+        if (detectorId.Length > 0 && !DetectorIdPattern().IsMatch(detectorId))
+        {
+            config.Problem(GuardDutyDetectorIdKey, detectorId, "is not a GuardDuty detector id (32 lowercase hexadecimal characters, as aws guardduty list-detectors prints)");
+            detectorId = string.Empty;
+        }
+        else if (detectorId.Length > 0 && !guardDuty)
+        {
+            config.Problem(GuardDutyDetectorIdKey, detectorId, $"is set while {GuardDutyEnabledKey} is false: the detector's findings would reach no one; set {GuardDutyEnabledKey} to true or remove the id");
+        }
+
         return new AlertingSettings
         {
             Emails = emails.Where(e => DomainNames.EmailProblem(e) is null).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray(),
             SlackWebhookUrl = SecretUrl(config, SlackWebhookUrlKey),
             WebhookUrl = SecretUrl(config, WebhookUrlKey),
             HeartbeatUrl = SecretUrl(config, HeartbeatUrlKey),
-            GuardDutyEnabled = config.Bool(GuardDutyEnabledKey, true),
+            GuardDutyEnabled = guardDuty,
+            GuardDutyDetectorId = detectorId,
         };
     }
 
@@ -99,7 +122,11 @@ public sealed record AlertingSettings
     /// <summary>The settings, with the URLs redacted.</summary>
     public override string ToString()
         => $"{nameof(AlertingSettings)} {{ {nameof(Emails)} = [{string.Join(", ", Emails)}], {nameof(SlackWebhookUrl)} = {Redacted(SlackWebhookUrl)}, "
-           + $"{nameof(WebhookUrl)} = {Redacted(WebhookUrl)}, {nameof(HeartbeatUrl)} = {Redacted(HeartbeatUrl)}, {nameof(GuardDutyEnabled)} = {GuardDutyEnabled} }}";
+           + $"{nameof(WebhookUrl)} = {Redacted(WebhookUrl)}, {nameof(HeartbeatUrl)} = {Redacted(HeartbeatUrl)}, {nameof(GuardDutyEnabled)} = {GuardDutyEnabled}, "
+           + $"{nameof(GuardDutyDetectorId)} = {(GuardDutyDetectorId.Length == 0 ? "none" : GuardDutyDetectorId)} }}";
 
     private static string Redacted(string value) => value.Length == 0 ? "none" : "[secret]";
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial System.Text.RegularExpressions.Regex DetectorIdPattern();
 }

@@ -27,7 +27,7 @@ public sealed class MonitoringService : SharedService<MonitoringSettings>
         MonitoringSettings.ChartVersionKey, MonitoringSettings.CrdsChartVersionKey, MonitoringSettings.PrometheusRetentionDaysKey,
         MonitoringSettings.PrometheusReplicasKey, MonitoringSettings.PrometheusStorageSizeKey, MonitoringSettings.GrafanaStorageSizeKey,
         MonitoringSettings.GrafanaAdminPasswordKey, AlertingSettings.EmailsKey, AlertingSettings.SlackWebhookUrlKey, AlertingSettings.WebhookUrlKey,
-        AlertingSettings.HeartbeatUrlKey, AlertingSettings.GuardDutyEnabledKey,
+        AlertingSettings.HeartbeatUrlKey, AlertingSettings.GuardDutyEnabledKey, AlertingSettings.GuardDutyDetectorIdKey,
     ];
 
     /// <summary>
