@@ -71,8 +71,9 @@ public sealed class CapacityReportTests
     {
         var fit = await FitAsync();
         // aws-node 25m + aws-eks-nodeagent 25m; kube-proxy 100m; ebs-csi-node 3 × 10m/40Mi; the Secrets Store CSI driver
-        // 50m/100Mi + 10m/20Mi + 10m/20Mi and its AWS provider 50m/100Mi; node-exporter 25m/32Mi; fluent-bit 50m/64Mi.
-        var everywhere = new Resources(50 + 100 + 30 + 70 + 50 + 25 + 50, 0 + 0 + 120 + 140 + 100 + 32 + 64, 0);
+        // 50m/100Mi + 10m/20Mi + 10m/20Mi and its AWS provider 50m/100Mi; node-exporter 25m/32Mi; fluent-bit 50m/64Mi; GuardDuty's
+        // agent 200m/256Mi (the plan turns on runtime monitoring with GuardDuty managing the add-on).
+        var everywhere = new Resources(50 + 100 + 30 + 70 + 50 + 25 + 50 + 200, 0 + 0 + 120 + 140 + 100 + 32 + 64 + 256, 0);
         var devicePlugin = new Resources(50, 64, 0);
         Assert.Multiple(() =>
         {
@@ -81,6 +82,22 @@ public sealed class CapacityReportTests
             Assert.That(Group(fit, "gpu").AgentRequests, Is.EqualTo(everywhere + devicePlugin), "the device plugin tolerates and selects only the gpu group");
             Assert.That(Group(fit, "general").Agents.Select(a => a.Name), Has.None.Contain("nvidia"));
         });
+    }
+
+    /// <summary>
+    /// Rule: GuardDuty's agent, which GuardDuty installs on every node once runtime monitoring manages the add-on, is
+    /// counted on each node exactly when the plan turns that on (with the account's own detector too); not without GuardDuty.
+    /// </summary>
+    [TestCase("guardDutyEnabled=true", true)]
+    [TestCase("guardDutyDetectorId=12abc34d567e8fa901bc2d34e56789f0", true)]
+    [TestCase("guardDutyEnabled=false", false)]
+    public async Task GuardDutysAgentTakesItsShareOfEveryNodeOnlyWhenThePlanTurnsItOn(string setting, bool counted)
+    {
+        var fit = CapacityCalculator.Compute((await Planner.RunAsync(Harness.ProdConfig(setting))).Resources);
+        foreach (var group in new[] { "general", "compute", "gpu" })
+        {
+            Assert.That(Group(fit, group).Agents.Contains(NodeAgents.GuardDutyAgent), Is.EqualTo(counted), group);
+        }
     }
 
     [Test]
@@ -127,14 +144,14 @@ public sealed class CapacityReportTests
     public async Task EachPoolGivesPodsItsNodesTimesAllocatableLessDaemonSetsAtMinimumAndMaximum()
     {
         var fit = await FitAsync();
-        // Per node for pods: general 1930m − 375m, compute 7910m − 375m, gpu 7910m − 425m.
+        // Per node for pods: general 1930m − 575m, compute 7910m − 575m, gpu 7910m − 625m.
         Assert.Multiple(() =>
         {
-            Assert.That(Pool(fit, "general").AtMin.CpuMillis, Is.EqualTo(3 * 1555));
-            Assert.That(Pool(fit, "general").AtMax.CpuMillis, Is.EqualTo(20 * 1555));
-            Assert.That(Pool(fit, "compute").AtMax.CpuMillis, Is.EqualTo(5 * 7535));
+            Assert.That(Pool(fit, "general").AtMin.CpuMillis, Is.EqualTo(3 * 1355));
+            Assert.That(Pool(fit, "general").AtMax.CpuMillis, Is.EqualTo(20 * 1355));
+            Assert.That(Pool(fit, "compute").AtMax.CpuMillis, Is.EqualTo(5 * 7335));
             Assert.That(Pool(fit, "gpu").AtMin, Is.EqualTo(Resources.Zero), "the gpu group scales from zero");
-            Assert.That(Pool(fit, "gpu").AtMax, Is.EqualTo(new Resources(3 * 7485, 3 * (32768 - 2457.6m - 893 - 100 - 520), 3)));
+            Assert.That(Pool(fit, "gpu").AtMax, Is.EqualTo(new Resources(3 * 7285, 3 * (32768 - 2457.6m - 893 - 100 - 776), 3)));
         });
     }
 

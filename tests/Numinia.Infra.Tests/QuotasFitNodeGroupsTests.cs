@@ -82,14 +82,14 @@ public sealed class QuotasFitNodeGroupsTests
     [Test]
     public async Task QuotasFitNodeGroups_PassesTheProdPlanWithAnUntaintedGroupLargeEnough()
     {
-        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=80")));
+        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=90")));
         Assert.That(report[Rule.Id].Violations, Is.Empty);
     }
 
     [Test]
     public async Task QuotasFitNodeGroups_WarnsWhenTheAiPlatformQuotaAsksMoreGpusThanTheGpuGroupHas()
     {
-        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=80", "namespaceQuotas=[\"ai-platform:requests.nvidia.com/gpu=5\"]")));
+        var report = PolicyRunner.Run(await Planner.RunAsync(Harness.ProdConfig("generalMaxSize=90", "namespaceQuotas=[\"ai-platform:requests.nvidia.com/gpu=5\"]")));
         Assert.That(report[Rule.Id].Violations.Single().Message, Does.Contain("ask for 5 GPUs, but nodes-gpu (3 × g5.2xlarge at its maximum) can give pods at most 3 GPUs"));
     }
 }

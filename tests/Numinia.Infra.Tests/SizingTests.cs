@@ -91,5 +91,16 @@ public sealed class SizingTests
         var idle = CostEstimator.Estimate(plan.Resources, table).Lines.Where(l => live.Any(l.Item.StartsWith)).Sum(l => l.Idle);
         Assert.That(idle, Is.LessThanOrEqualTo(1.5m * 330m));
     }
+
+    /// <summary>Rule: a plan that turns GuardDuty on says its use-priced charges are outside the estimate; one without it says nothing of it.</summary>
+    [TestCase("guardDutyEnabled=true", true)]
+    [TestCase("guardDutyEnabled=false", false)]
+    public async Task TheCostEstimateSaysGuardDutyIsNotCounted(string setting, bool said)
+    {
+        var plan = await Planner.RunAsync(Harness.ProdConfig(setting));
+        var table = PriceTable.Load(Path.Combine(Harness.RepoRoot, PriceTable.RepositoryPath));
+        var assumptions = CostEstimator.Estimate(plan.Resources, table).Assumptions;
+        Assert.That(assumptions.Any(a => a.StartsWith("GuardDuty is not counted", StringComparison.Ordinal)), Is.EqualTo(said));
+    }
 }
 #endif

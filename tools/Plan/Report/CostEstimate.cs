@@ -65,6 +65,7 @@ public static partial class CostEstimator
         var secrets = 0;
         var buckets = 0;
         var auroraClusters = 0;
+        var guardDuty = false;
         var databaseInstances = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var loadBalancers = new List<(bool Network, bool Public, string Where)>();
         var claims = new List<(string Item, string Path, int Replicas, decimal GiB)>();
@@ -125,6 +126,9 @@ public static partial class CostEstimator
                     break;
                 case "aws:rds/cluster:Cluster":
                     auroraClusters++;
+                    break;
+                case "aws:guardduty/detectorFeature:DetectorFeature":
+                    guardDuty = true;
                     break;
                 case "aws:rds/clusterInstance:ClusterInstance":
                     var instanceClass = r.Inputs.GetValueOrDefault("instanceClass") as string ?? "?";
@@ -266,6 +270,13 @@ public static partial class CostEstimator
                 + string.Join(", ", table.Usage.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Inv($"{p.Key}={p.Value}"))),
             "volume claims are priced as gp3 (claims on an EFS storage class are left out: EFS bills by use); snapshots and backups within the free retention",
             "AWS-managed secrets (e.g. the RDS master password) and Kubernetes-created resources the plan does not show are not counted");
+        if (guardDuty)
+        {
+            // GuardDuty bills by what it analyses, which the plan cannot know; its agent's share of each node is in the capacity report.
+            assumptions = assumptions.Add("GuardDuty is not counted: it bills by use (CloudTrail events, VPC flow and DNS logs, EKS audit-log events, "
+                + "runtime monitoring per monitored vCPU-hour), and the VPC interface endpoint it creates for its agent (one per zone) is its own");
+        }
+
         return new CostEstimate(lines.ToImmutableArray(), assumptions, warnings.ToImmutableArray());
     }
 

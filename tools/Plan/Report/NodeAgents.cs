@@ -62,6 +62,15 @@ public static class NodeAgents
             ["aws-ebs-csi-driver"] = ("ebs-csi-node (aws-ebs-csi-driver)", 30, 120),
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// GuardDuty's security agent, the EKS add-on <c>aws-guardduty-agent</c> that GuardDuty installs itself once the
+    /// detector's <c>RUNTIME_MONITORING</c> feature has <c>EKS_ADDON_MANAGEMENT</c> enabled (the plan holds the feature, not
+    /// the add-on): its pod requests 200m and 256Mi, the defaults GuardDuty sets and the least it accepts (GuardDuty User
+    /// Guide, "Configure GuardDuty security agent (add-on) parameters for Amazon EKS"). Counted on every node, GPU nodes
+    /// included, which is the upper bound.
+    /// </summary>
+    public static readonly NodeAgent GuardDutyAgent = new("aws-guardduty-agent (GuardDuty)", null, 200, 256, PodPlacement.Everywhere);
+
     /// <summary>Every DaemonSet the plan runs on nodes; <paramref name="warnings"/> gets what could not be read.</summary>
     public static ImmutableArray<NodeAgent> Of(IEnumerable<ResourceRegistration> resources, List<string> warnings)
     {
@@ -72,6 +81,13 @@ public static class NodeAgents
                 && s_eksAddons.TryGetValue(addon, out var eks))
             {
                 agents.Add(new NodeAgent(eks.Name, null, eks.Cpu, eks.Memory, PodPlacement.Everywhere));
+            }
+            else if (r.Type == GuardDutyFeatureType && PolicyValues.AsString(r.Input("name")) == "RUNTIME_MONITORING"
+                && PolicyValues.AsString(r.Input("status")) == "ENABLED"
+                && PolicyValues.AsList(r.Input("additionalConfigurations")).Any(a =>
+                    PolicyValues.AsString(PolicyValues.At(a, "name")) == "EKS_ADDON_MANAGEMENT" && PolicyValues.AsString(PolicyValues.At(a, "status")) == "ENABLED"))
+            {
+                agents.Add(GuardDutyAgent);
             }
             else if (HelmValues.IsRelease(r) && PolicyValues.AsString(r.Input("chart")) is { } chart)
             {
@@ -86,6 +102,8 @@ public static class NodeAgents
 
         return agents.ToImmutable();
     }
+
+    private const string GuardDutyFeatureType = "aws:guardduty/detectorFeature:DetectorFeature";
 
     private static bool Runs(ChartDaemonSet daemonSet, ImmutableDictionary<string, object?> values)
         => (daemonSet.Enabled.Length == 0 || PolicyValues.AsBool(PolicyValues.At(values, daemonSet.Enabled)) != false)
