@@ -28,6 +28,7 @@ public sealed partial class PlanMocks
         ["aws:s3/bucketOwnershipControls:BucketOwnershipControls"] = BucketConfiguration(),
         ["aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"] = BucketConfiguration(),
         ["aws:s3/bucketVersioning:BucketVersioning"] = BucketConfiguration(),
+        ["aws:s3/bucketReplicationConfig:BucketReplicationConfig"] = BucketConfiguration(),
         ["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration"] = BucketConfiguration((a, s, m) =>
             s["transitionDefaultMinimumObjectSize"] = s.GetValueOrDefault("transitionDefaultMinimumObjectSize") ?? "all_storage_classes_128K"),
         ["aws:s3/bucketPolicy:BucketPolicy"] = BucketConfiguration(),

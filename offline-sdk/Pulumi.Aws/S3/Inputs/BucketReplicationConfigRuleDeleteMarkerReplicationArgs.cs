@@ -1,0 +1,20 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Inputs
+{
+    public sealed class BucketReplicationConfigRuleDeleteMarkerReplicationArgs : global::Pulumi.ResourceArgs
+    {
+        [Input("status", required: true)]
+        public Input<string> Status { get; set; } = null!;
+
+        public BucketReplicationConfigRuleDeleteMarkerReplicationArgs()
+        {
+        }
+
+        public static new BucketReplicationConfigRuleDeleteMarkerReplicationArgs Empty => new BucketReplicationConfigRuleDeleteMarkerReplicationArgs();
+    }
+}

@@ -1,0 +1,24 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Outputs.BucketReplicationConfigRuleDestinationMetrics).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Outputs
+{
+    [OutputType]
+    public sealed class BucketReplicationConfigRuleDestinationMetrics
+    {
+        public readonly Outputs.BucketReplicationConfigRuleDestinationMetricsEventThreshold? EventThreshold;
+        public readonly string Status;
+
+        [OutputConstructor]
+        private BucketReplicationConfigRuleDestinationMetrics(
+            Outputs.BucketReplicationConfigRuleDestinationMetricsEventThreshold? eventThreshold,
+            string status)
+        {
+            EventThreshold = eventThreshold;
+            Status = status;
+        }
+    }
+}

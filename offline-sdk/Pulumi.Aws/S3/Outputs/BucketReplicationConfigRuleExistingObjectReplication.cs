@@ -1,0 +1,21 @@
+// Offline mirror of the public API of Pulumi.Aws 7.48.0 (S3.Outputs.BucketReplicationConfigRuleExistingObjectReplication).
+// Written for the offline SDK from the published signatures; not generated from Pulumi's code.
+
+using System;
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.S3.Outputs
+{
+    [OutputType]
+    public sealed class BucketReplicationConfigRuleExistingObjectReplication
+    {
+        public readonly string Status;
+
+        [OutputConstructor]
+        private BucketReplicationConfigRuleExistingObjectReplication(
+            string status)
+        {
+            Status = status;
+        }
+    }
+}
