@@ -207,6 +207,11 @@ public sealed partial class PlatformStack : Stack
         {
             Settings = config.Statics,
         }, OptionsFor(config.Statics.Import, adoptedAws, awsOptions));
+        if (StaticsReplica.Replicates(config.Statics))
+        {
+            _ = new StaticsReplica("statics-replica", new StaticsReplicaArgs { Source = statics, Region = config.Database.BackupCopyRegion }, awsOptions);
+        }
+
         _ = new StaticsCdn("statics-cdn", new StaticsCdnArgs
         {
             Settings = config.StaticsCdn,

@@ -4,14 +4,18 @@ using S3Inputs = Pulumi.Aws.S3.Inputs;
 
 namespace Numinia.Components.Data;
 
-/// <summary>The configuration resources every bucket of the platform has, the same way for each.</summary>
+/// <summary>
+/// The configuration resources every bucket of the platform has, the same way for each; in <c>region</c> when the bucket is
+/// in another region than the stack's (null: the provider's).
+/// </summary>
 public static class BucketParts
 {
     /// <summary>All four public access blocks on.</summary>
-    public static BucketPublicAccessBlock BlockPublicAccess(string name, Input<string> bucket, CustomResourceOptions options)
+    public static BucketPublicAccessBlock BlockPublicAccess(string name, Input<string> bucket, CustomResourceOptions options, string? region = null)
         => new($"{name}-public-access", new BucketPublicAccessBlockArgs
         {
             Bucket = bucket,
+            Region = region is null ? (Input<string>?)null : region,
             BlockPublicAcls = true,
             IgnorePublicAcls = true,
             BlockPublicPolicy = true,
@@ -19,10 +23,11 @@ public static class BucketParts
         }, options);
 
     /// <summary>ACLs off: the bucket owner owns every object, whoever uploads it.</summary>
-    public static BucketOwnershipControls OwnerEnforced(string name, Input<string> bucket, CustomResourceOptions options)
+    public static BucketOwnershipControls OwnerEnforced(string name, Input<string> bucket, CustomResourceOptions options, string? region = null)
         => new($"{name}-ownership", new BucketOwnershipControlsArgs
         {
             Bucket = bucket,
+            Region = region is null ? (Input<string>?)null : region,
             Rule = new S3Inputs.BucketOwnershipControlsRuleArgs { ObjectOwnership = "BucketOwnerEnforced" },
         }, options);
 
@@ -30,10 +35,12 @@ public static class BucketParts
     /// Default encryption: SSE-KMS with <paramref name="kmsKeyArn"/> and an S3 bucket key (S3 asks KMS for a data key per
     /// bucket and period, not per object), or S3-managed keys (SSE-S3) without one.
     /// </summary>
-    public static BucketServerSideEncryptionConfiguration Encrypted(string name, Input<string> bucket, Input<string>? kmsKeyArn, CustomResourceOptions options)
+    public static BucketServerSideEncryptionConfiguration Encrypted(string name, Input<string> bucket, Input<string>? kmsKeyArn, CustomResourceOptions options,
+        string? region = null)
         => new($"{name}-encryption", new BucketServerSideEncryptionConfigurationArgs
         {
             Bucket = bucket,
+            Region = region is null ? (Input<string>?)null : region,
             Rules =
             {
                 new S3Inputs.BucketServerSideEncryptionConfigurationRuleArgs
@@ -49,10 +56,11 @@ public static class BucketParts
         }, options);
 
     /// <summary>Versioning on.</summary>
-    public static BucketVersioning Versioned(string name, Input<string> bucket, CustomResourceOptions options)
+    public static BucketVersioning Versioned(string name, Input<string> bucket, CustomResourceOptions options, string? region = null)
         => new($"{name}-versioning", new BucketVersioningArgs
         {
             Bucket = bucket,
+            Region = region is null ? (Input<string>?)null : region,
             VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
         }, options);
 }

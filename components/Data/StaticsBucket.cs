@@ -62,6 +62,9 @@ public sealed class StaticsBucket : ComponentResource
     /// <summary>The bucket's settings.</summary>
     public StaticsBucketSettings Settings { get; }
 
+    /// <summary>Its versioning, which replication needs on before it is configured.</summary>
+    public BucketVersioning Versioning { get; }
+
     /// <summary>The bucket's name as configured (the adopted one's, or the new one's).</summary>
     public string BucketNameValue => Settings.BucketName;
 
@@ -102,47 +105,14 @@ public sealed class StaticsBucket : ComponentResource
         _ = BucketParts.Encrypted(name, Bucket.Id, null, Imported(adopted));
 
         var versioning = BucketParts.Versioned(name, Bucket.Id, Imported(adopted));
+        Versioning = versioning;
 
-        // The live rules (TG s3/statics-bucket): backups expire, old versions go, expired delete markers are removed.
-        // backup-engine/ and hyperfy-spaces/ keep their current objects. On a versioned bucket, expiring a backup leaves a
-        // noncurrent version, which the rules remove: the lifecycle waits for versioning so that they apply from the start.
+        // On a versioned bucket, expiring a backup leaves a noncurrent version, which the rules remove: the lifecycle waits
+        // for versioning so that they apply from the start.
         _ = new BucketLifecycleConfiguration($"{name}-lifecycle", new BucketLifecycleConfigurationArgs
         {
             Bucket = Bucket.Id,
-            Rules =
-            {
-                new S3Inputs.BucketLifecycleConfigurationRuleArgs
-                {
-                    Id = BackupsRuleId,
-                    Status = "Enabled",
-                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = BackupsPrefix },
-                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = settings.BackupsExpirationDays },
-                    NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
-                    {
-                        NoncurrentDays = BackupsNoncurrentDays,
-                    },
-                    AbortIncompleteMultipartUpload = AbortUploads(),
-                },
-                new S3Inputs.BucketLifecycleConfigurationRuleArgs
-                {
-                    Id = NoncurrentVersionsRuleId,
-                    Status = "Enabled",
-                    // An empty prefix: the whole bucket.
-                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
-                    NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
-                    {
-                        NoncurrentDays = settings.NoncurrentVersionExpirationDays,
-                    },
-                    AbortIncompleteMultipartUpload = AbortUploads(),
-                },
-                new S3Inputs.BucketLifecycleConfigurationRuleArgs
-                {
-                    Id = DeleteMarkersRuleId,
-                    Status = "Enabled",
-                    Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
-                    Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { ExpiredObjectDeleteMarker = true },
-                },
-            },
+            Rules = LifecycleRules(settings),
         }, new CustomResourceOptions { Parent = this, DependsOn = { versioning }, ImportId = adopted, Protect = adopted is not null });
 
         // The live rule (TG s3/statics-bucket): browsers on any site may fetch the assets.
@@ -172,6 +142,50 @@ public sealed class StaticsBucket : ComponentResource
             ["bucketName"] = BucketName,
             ["bucketArn"] = BucketArn,
         });
+    }
+
+    /// <summary>
+    /// The live rules (TG s3/statics-bucket), which a replica of the bucket keeps too (S3 replicates no lifecycle action):
+    /// backups expire, old versions go, expired delete markers are removed; backup-engine/ and hyperfy-spaces/ keep their
+    /// current objects.
+    /// </summary>
+    public static InputList<S3Inputs.BucketLifecycleConfigurationRuleArgs> LifecycleRules(StaticsBucketSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new InputList<S3Inputs.BucketLifecycleConfigurationRuleArgs>
+        {
+            new S3Inputs.BucketLifecycleConfigurationRuleArgs
+            {
+                Id = BackupsRuleId,
+                Status = "Enabled",
+                Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = BackupsPrefix },
+                Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { Days = settings.BackupsExpirationDays },
+                NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
+                {
+                    NoncurrentDays = BackupsNoncurrentDays,
+                },
+                AbortIncompleteMultipartUpload = AbortUploads(),
+            },
+            new S3Inputs.BucketLifecycleConfigurationRuleArgs
+            {
+                Id = NoncurrentVersionsRuleId,
+                Status = "Enabled",
+                // An empty prefix: the whole bucket.
+                Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
+                NoncurrentVersionExpiration = new S3Inputs.BucketLifecycleConfigurationRuleNoncurrentVersionExpirationArgs
+                {
+                    NoncurrentDays = settings.NoncurrentVersionExpirationDays,
+                },
+                AbortIncompleteMultipartUpload = AbortUploads(),
+            },
+            new S3Inputs.BucketLifecycleConfigurationRuleArgs
+            {
+                Id = DeleteMarkersRuleId,
+                Status = "Enabled",
+                Filter = new S3Inputs.BucketLifecycleConfigurationRuleFilterArgs { Prefix = string.Empty },
+                Expiration = new S3Inputs.BucketLifecycleConfigurationRuleExpirationArgs { ExpiredObjectDeleteMarker = true },
+            },
+        };
     }
 
     private static S3Inputs.BucketLifecycleConfigurationRuleAbortIncompleteMultipartUploadArgs AbortUploads() => new()

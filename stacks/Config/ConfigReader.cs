@@ -97,6 +97,14 @@ public sealed partial class ConfigReader : ISettingsReader
 
         CheckClusterAgainstNetwork(network, cluster, vpn);
         Report(config.Database.RegionProblems(region));
+        // The statics bucket's replica is named after it, in the second region; S3 bucket names are at most 63 characters.
+        var replica = StaticsReplica.ReplicaName(config.Statics.BucketName, config.Database.BackupCopyRegion);
+        if (replica.Length > StaticsReplica.MaxBucketNameLength)
+        {
+            Problem(config.Statics.Import ? StaticsBucketSettings.Keys.ImportBucket : StaticsBucketSettings.Keys.Name, config.Statics.BucketName,
+                $"makes its replica's name {replica} ({replica.Length} characters) longer than S3's {StaticsReplica.MaxBucketNameLength}; "
+                + $"shorten it by {replica.Length - StaticsReplica.MaxBucketNameLength}");
+        }
         if (config.StaticsCdn.ImportCertificate is { } certificate && certificate.Split(':') is [_, _, _, _, var owner, ..] && accountId is not null && owner != accountId)
         {
             // An ACM certificate belongs to one account; CloudFront cannot use another account's.

@@ -230,6 +230,8 @@ public static class ConfigCatalogue
         Bad("ImportDatabaseSecurityGroupNameStartsWithSg", "importDatabaseSecurityGroupName", "sg-prod-hyperfy", "is not a security group name"),
         Bad("DatabaseLiveBackupRetentionAboveRdsLimit", "databaseLiveBackupRetentionDays", "40", "is not a backup retention RDS has"),
         Bad("ImportStaticsBucketDoubleDot", "importStaticsBucket", "statics..numinia.xyz", "is not an S3 bucket name"),
+        Bad("ImportStaticsBucketTooLongForItsReplica", "importStaticsBucket", "statics.numinia.xyz.assets-for-every-world-of-the-platfm",
+            "makes its replica's name statics.numinia.xyz.assets-for-every-world-of-the-platfm-eu-central-1 (69 characters) longer than S3's 63; shorten it by 6"),
         Bad("ImportHostedZoneIdWithPrefix", "importHostedZoneId", "/hostedzone/Z0123456789ABC", "is not a Route53 hosted zone id"),
         Bad("StaticsDomainWithAnEmptyLabel", "staticsDomain", "statics..numinia.xyz", "is not a domain name"),
         Bad("StaticsOriginAccessControlNameWithASpace", "staticsOriginAccessControlName", "statics oac", "is not an origin access control name"),
