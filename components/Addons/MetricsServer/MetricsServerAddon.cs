@@ -86,7 +86,9 @@ public sealed class MetricsServerAddon : ComponentResource
     /// always allows <c>/healthz</c>, <c>/readyz</c> and <c>/livez</c> (the chart's probes, sent with no credentials) and
     /// checks every other path with a SubjectAccessReview, so an anonymous scrape of <c>/metrics</c> is refused
     /// (kubernetes-sigs/metrics-server issue 1449). The flag replaces the default list, so it names the probes' paths again
-    /// and adds <c>/metrics</c>: Prometheus scrapes it with no token, and the network policy keeps every other pod out.
+    /// and adds <c>/metrics</c>: Prometheus scrapes it with no token. The port's ingress allow is the control plane's (the
+    /// private subnets, where pods have their addresses too), so what keeps other pods out is their own egress policy
+    /// (a tenant's leaves the VPC out; a closed flow of the flow model holds it).
     /// </summary>
     public static readonly ImmutableArray<string> UnauthorizedPaths = ["/healthz", "/readyz", "/livez", "/metrics"];
 
