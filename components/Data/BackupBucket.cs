@@ -117,12 +117,7 @@ public sealed class BackupBucket : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this, DependsOn = { versioning } });
 
-        // S3 rejects a policy change while the public access block is being set: the policy waits for it.
-        _ = new BucketPolicy($"{name}-policy", new BucketPolicyArgs
-        {
-            Bucket = Bucket.Id,
-            Policy = Bucket.Arn.Apply(arn => PolicyDocument.Of(StaticsBucket.TlsOnlyStatement(arn)).ToJson()),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { publicAccess } });
+        _ = BucketParts.TlsOnly(name, Bucket, publicAccess, this);
 
         BucketName = Bucket.BucketName;
         BucketArn = Bucket.Arn;

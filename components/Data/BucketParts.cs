@@ -63,4 +63,16 @@ public static class BucketParts
             Region = region is null ? (Input<string>?)null : region,
             VersioningConfiguration = new S3Inputs.BucketVersioningVersioningConfigurationArgs { Status = "Enabled" },
         }, options);
+
+    /// <summary>
+    /// A policy that refuses every request without TLS, whoever makes it; it waits for <paramref name="publicAccess"/>, as S3
+    /// rejects a policy change while the public access block is being set.
+    /// </summary>
+    public static BucketPolicy TlsOnly(string name, Bucket bucket, BucketPublicAccessBlock publicAccess, Resource parent, string? region = null)
+        => new($"{name}-policy", new BucketPolicyArgs
+        {
+            Bucket = bucket.Id,
+            Region = region is null ? (Input<string>?)null : region,
+            Policy = bucket.Arn.Apply(arn => Numinia.Components.Common.PolicyDocument.Of(StaticsBucket.TlsOnlyStatement(arn)).ToJson()),
+        }, new CustomResourceOptions { Parent = parent, DependsOn = { publicAccess } });
 }

@@ -89,12 +89,7 @@ public sealed class StaticsReplica : ComponentResource
             Region = region,
             Rules = StaticsBucket.LifecycleRules(source.Settings),
         }, new CustomResourceOptions { Parent = this, DependsOn = { versioning } });
-        _ = new BucketPolicy($"{name}-policy", new BucketPolicyArgs
-        {
-            Bucket = Bucket.Id,
-            Region = region,
-            Policy = Bucket.Arn.Apply(arn => PolicyDocument.Of(StaticsBucket.TlsOnlyStatement(arn)).ToJson()),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { publicAccess } });
+        _ = BucketParts.TlsOnly(name, Bucket, publicAccess, this, region);
 
         Role = new Role($"{name}-role", new RoleArgs
         {
